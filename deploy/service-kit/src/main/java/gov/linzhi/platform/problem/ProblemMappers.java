@@ -1,0 +1,233 @@
+package gov.linzhi.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into an RFC 9457 problem+json response with a stable code: domain failures,
+ * validation, unreadable JSON, unknown routes and methods, authentication and authorization, and
+ * anything unexpected (never a stack trace).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(new Problem(Problem.typeOf(e.code()), e.title(), e.status(), e.getMessage(), e.code(),
+                path(uri), e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        if (isReturnValueViolation(e)) {
+            return unexpected(e, uri); // our own response broke its contract: a server error, not the caller's
+        }
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+                .toList();
+        boolean missingBody = e.getConstraintViolations().stream().anyMatch(ProblemMappers::isMissingBody);
+        String code = missingBody ? ProblemCodes.BODY_REQUIRED : ProblemCodes.VALIDATION_FAILED;
+        String title = missingBody ? "Request body required" : "Request validation failed";
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(Problem.typeOf(code), title, 400, detail, code, path(uri), violations));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return respond(jsonProblem(e, path(uri)));
+    }
+
+    /** Declared apart to take precedence over Quarkus' built-in mapper for this type. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return respond(jsonProblem(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return respond(jsonProblem(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(problem(403, ProblemCodes.FORBIDDEN, "Forbidden",
+                "your token does not carry a role allowed to do this", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException jpe) {
+            return respond(jsonProblem(jpe, path(uri)));
+        }
+        int status = e.getResponse().getStatus();
+        String path = path(uri);
+        return switch (status) {
+            case 400 -> respond(problem(400, ProblemCodes.BAD_REQUEST, "Bad request",
+                    e.getMessage() == null ? "the request could not be read" : e.getMessage(), path));
+            case 401 -> unauthorized(path);
+            case 403 -> respond(problem(403, ProblemCodes.FORBIDDEN, "Forbidden", "not allowed", path));
+            case 404 -> respond(problem(404, ProblemCodes.NOT_FOUND, "Not found", "no resource at " + path, path));
+            case 405 -> respond(problem(405, ProblemCodes.METHOD_NOT_ALLOWED, "Method not allowed",
+                    "this resource does not support that method", path));
+            case 406 -> respond(problem(406, ProblemCodes.NOT_ACCEPTABLE, "Not acceptable",
+                    "no representation matches the Accept header", path));
+            case 413 -> respond(problem(413, ProblemCodes.BODY_TOO_LARGE, "Request body too large",
+                    "the request body exceeds the limit", path));
+            case 415 -> respond(problem(415, ProblemCodes.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                    "this resource does not accept that Content-Type", path));
+            default -> status >= 500 ? unexpected(e, uri)
+                    : respond(problem(status, ProblemCodes.BAD_REQUEST, "Request refused",
+                    String.valueOf(e.getMessage()), path));
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        // The exception class and stack only: messages of lower layers may echo request data.
+        LOG.errorf("incident %s: unexpected %s at %s", incident, e.getClass().getName(), path(uri));
+        LOG.debug("incident " + incident, e);
+        return respond(problem(500, ProblemCodes.INTERNAL_ERROR, "Internal error",
+                "an unexpected error occurred; incident " + incident, path(uri)));
+    }
+
+    static Problem jsonProblem(JsonProcessingException e, String path) {
+        if (e instanceof MismatchedInputException mie && mie.getPath().isEmpty()
+                && String.valueOf(mie.getOriginalMessage()).contains("end-of-input")) {
+            return problem(400, ProblemCodes.BODY_REQUIRED, "Request body required", "a JSON request body is required", path);
+        }
+        if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+            String field = fieldPath(jme.getPath());
+            String message = e instanceof InvalidFormatException ife ? invalidValueMessage(ife) : "has the wrong type or shape";
+            return new Problem(Problem.typeOf(ProblemCodes.INVALID_VALUE), "Invalid value", 400,
+                    field + ": " + message, ProblemCodes.INVALID_VALUE, path, List.of(new Problem.Violation(field, message)));
+        }
+        if (e instanceof JsonMappingException) {
+            return problem(400, ProblemCodes.INVALID_VALUE, "Invalid value", "the JSON body does not have the expected shape", path);
+        }
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return problem(400, ProblemCodes.MALFORMED_JSON, "Malformed JSON", "the request body is not valid JSON" + where, path);
+    }
+
+    private static String invalidValueMessage(InvalidFormatException e) {
+        Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            String allowed = java.util.Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            return "unknown value '" + e.getValue() + "'; allowed: " + allowed;
+        }
+        String type = target == null ? "value" : target.getSimpleName().toLowerCase(Locale.ROOT);
+        return "'" + e.getValue() + "' is not a valid " + type;
+    }
+
+    private static String fieldPath(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : refs) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    /** {@code create.request.personId} → {@code personId}; {@code list.year} → {@code year}. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            String name = node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && !name.startsWith("<")) {
+                names.add(name);
+            }
+        }
+        if (names.size() > 2) {
+            return String.join(".", names.subList(2, names.size()));
+        }
+        return names.isEmpty() ? "body" : names.get(names.size() - 1);
+    }
+
+    private static boolean isReturnValueViolation(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream().anyMatch(v -> {
+            for (Path.Node node : v.getPropertyPath()) {
+                if (node.getKind() == jakarta.validation.ElementKind.RETURN_VALUE) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * By convention every resource names its request-body parameter {@code body} and marks it
+     * {@code @NotNull}, so a missing body shows up as a null {@code <method>.body}.
+     */
+    private static boolean isMissingBody(ConstraintViolation<?> v) {
+        List<Path.Node> nodes = new ArrayList<>();
+        v.getPropertyPath().forEach(nodes::add);
+        return v.getInvalidValue() == null && nodes.size() == 2
+                && nodes.get(1).getKind() == jakarta.validation.ElementKind.PARAMETER
+                && "body".equals(nodes.get(1).getName());
+    }
+
+    private static Response unauthorized(String path) {
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem(401, ProblemCodes.UNAUTHORIZED, "Unauthorized",
+                        "a valid bearer token is required", path))
+                .build();
+    }
+
+    static Problem problem(int status, String code, String title, String detail, String path) {
+        return new Problem(Problem.typeOf(code), title, status, detail, code, path, List.of());
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE + ";charset=UTF-8").entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}

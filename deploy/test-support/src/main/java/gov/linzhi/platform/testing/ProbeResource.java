@@ -1,0 +1,49 @@
+package gov.linzhi.platform.testing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
+
+/**
+ * A resource that exists only in tests (this jar is a test dependency), so every service can prove
+ * the shared conventions on the same inputs: problem+json for each kind of bad input and for 401/403.
+ */
+@Path("/api/v1/test-probe")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProbeResource {
+
+    public enum Level { LEVEL_5, LEVEL_4, LEVEL_3 }
+
+    public record ProbeBody(@NotBlank String name, @NotNull Level level, @Min(0) @Max(100) int percent, LocalDate on) {
+    }
+
+    @POST
+    public ProbeBody echo(@Valid @NotNull ProbeBody body) {
+        return body;
+    }
+
+    @POST
+    @Path("/secured")
+    @RolesAllowed("supervisor")
+    public ProbeBody secured(@Valid @NotNull ProbeBody body) {
+        return body;
+    }
+
+    @GET
+    @Path("/boom")
+    public String boom() {
+        throw new IllegalStateException("resident 540402199001011234 must never reach a response");
+    }
+}

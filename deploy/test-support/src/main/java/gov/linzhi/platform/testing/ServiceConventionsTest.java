@@ -1,0 +1,172 @@
+package gov.linzhi.platform.testing;
+
+import io.restassured.http.ContentType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.Test;
+
+import jakarta.inject.Inject;
+
+import java.util.Arrays;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The conventions every service promises, asserted the same way in each: extend it in a
+ * {@code @QuarkusTest} class of the service.
+ */
+public abstract class ServiceConventionsTest {
+
+    private static final String PROBE = "/api/v1/test-probe";
+    private static final String VALID = "{\"name\":\"学徒\",\"level\":\"LEVEL_3\",\"percent\":50,\"on\":\"2020-07-05\"}";
+
+    @Inject
+    Flyway flyway;
+
+    @Test
+    void flywayMigratedTheEmptyDatabase() {
+        MigrationInfo[] applied = flyway.info().applied();
+        assertTrue(applied.length > 0, "no migration applied");
+        assertTrue(Arrays.stream(applied).allMatch(m -> m.getState().isApplied() && !m.getState().isFailed()));
+        assertFalse(flyway.info().pending().length > 0, "migrations left pending");
+    }
+
+    @Test
+    void validBodyIsAcceptedAndChineseTextRoundTripsInUtf8() {
+        given().contentType(ContentType.JSON).body(VALID).post(PROBE)
+                .then().statusCode(200)
+                .header("Content-Type", containsString("application/json"))
+                .body("name", is("学徒"));
+    }
+
+    @Test
+    void malformedJsonIsProblem400() {
+        given().contentType(ContentType.JSON).body("{\"name\": ").post(PROBE)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", is("MALFORMED_JSON")).body("status", is(400))
+                .body("type", startsWith("https://")).body("title", not(equalTo("")))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void wrongTypeIsProblem400NamingTheField() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"level\":\"LEVEL_3\",\"percent\":\"half\"}").post(PROBE)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", is("INVALID_VALUE")).body("violations.field", hasItem("percent"));
+    }
+
+    @Test
+    void unknownEnumValueIsProblem400ListingTheAllowedValues() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"level\":\"LEVEL_9\",\"percent\":1}").post(PROBE)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", is("INVALID_VALUE")).body("violations.field", hasItem("level"))
+                .body("detail", containsString("LEVEL_5"));
+    }
+
+    @Test
+    void badDateIsProblem400() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"level\":\"LEVEL_3\",\"percent\":1,\"on\":\"2020-13-45\"}").post(PROBE)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", is("INVALID_VALUE")).body("violations.field", hasItem("on"));
+    }
+
+    @Test
+    void constraintViolationsAreListedPerField() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"\",\"percent\":101}").post(PROBE)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", is("VALIDATION_FAILED"))
+                .body("violations.field", hasItem("name"))
+                .body("violations.field", hasItem("level"))
+                .body("violations.field", hasItem("percent"));
+    }
+
+    @Test
+    void missingBodyIsProblem400() {
+        given().contentType(ContentType.JSON).post(PROBE)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", is("BODY_REQUIRED"));
+    }
+
+    @Test
+    void oversizeBodyIsProblem413() {
+        String huge = "{\"name\":\"" + "学".repeat(6_000_000) + "\",\"level\":\"LEVEL_3\",\"percent\":1}";
+        given().contentType(ContentType.JSON).body(huge).post(PROBE)
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("code", is("BODY_TOO_LARGE"));
+    }
+
+    @Test
+    void unknownRouteIsProblem404() {
+        given().accept(ContentType.HTML).get("/api/v1/no-such-thing")
+                .then().statusCode(404).contentType("application/problem+json").body("code", is("NOT_FOUND"));
+        given().get("/definitely/not/here")
+                .then().statusCode(404).contentType("application/problem+json").body("code", is("NOT_FOUND"));
+    }
+
+    @Test
+    void wrongMethodIsProblem405() {
+        given().delete(PROBE)
+                .then().statusCode(405).contentType("application/problem+json").body("code", is("METHOD_NOT_ALLOWED"));
+    }
+
+    @Test
+    void wrongContentTypeIsProblem415() {
+        given().contentType(ContentType.XML).body("<x/>").post(PROBE)
+                .then().statusCode(415).contentType("application/problem+json").body("code", is("UNSUPPORTED_MEDIA_TYPE"));
+    }
+
+    @Test
+    void unexpectedFailureIsProblem500WithoutStackTraceOrPersonalData() {
+        given().get(PROBE + "/boom")
+                .then().statusCode(500).contentType("application/problem+json")
+                .body("code", is("INTERNAL_ERROR"))
+                .body(not(containsString("540402199001011234")))
+                .body(not(containsString("IllegalStateException")));
+    }
+
+    @Test
+    void writeWithoutTokenIs401() {
+        given().contentType(ContentType.JSON).body(VALID).post(PROBE + "/secured")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer")).body("code", is("UNAUTHORIZED"));
+    }
+
+    @Test
+    void expiredOrForeignTokenIs401() {
+        given().auth().oauth2(TestTokens.expired("supervisor")).contentType(ContentType.JSON).body(VALID)
+                .post(PROBE + "/secured").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.wrongSignature("supervisor")).contentType(ContentType.JSON).body(VALID)
+                .post(PROBE + "/secured").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2("not-a-jwt").contentType(ContentType.JSON).body(VALID)
+                .post(PROBE + "/secured").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void wrongRoleIs403AndRightRoleIs200() {
+        given().auth().oauth2(TestTokens.withRoles("auditor")).contentType(ContentType.JSON).body(VALID)
+                .post(PROBE + "/secured").then().statusCode(403).contentType("application/problem+json")
+                .body("code", is("FORBIDDEN"));
+        given().auth().oauth2(TestTokens.withRoles("supervisor")).contentType(ContentType.JSON).body(VALID)
+                .post(PROBE + "/secured").then().statusCode(200);
+    }
+
+    @Test
+    void operationsEndpointsAreServed() {
+        given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+        given().accept("application/json").get("/q/openapi").then().statusCode(200).body("openapi", startsWith("3."));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
