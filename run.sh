@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds what is needed and runs the whole system on this machine:
+# embedded MariaDB (data kept in ./data) + gazette-service :8081, tasks-service :8082, subsidy-service :8083.
+# Ctrl-C stops everything cleanly. `./run.sh --no-build` skips the build step.
+set -euo pipefail
+cd "$(dirname "$0")"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+if [[ "${1:-}" != "--no-build" ]]; then
+  echo "… building (the first run downloads Maven and the dependencies)"
+  ./mvnw -q -B package -DskipTests
+fi
+exec "$JAVA" -jar deploy/launcher/target/launcher.jar "$PWD"
