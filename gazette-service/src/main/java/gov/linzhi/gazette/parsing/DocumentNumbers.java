@@ -1,0 +1,69 @@
+package gov.linzhi.gazette.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chinese official document numbers (发文字号) such as 林政办发〔2020〕5号, in any common spelling:
+ * 〔〕, [], 【】, ［］, （）, () around the year, with or without 第 before the serial number.
+ */
+public final class DocumentNumbers {
+
+    private static final String OPEN = "〔\\[【［（(";
+    private static final String CLOSE = "〕\\]】］）)";
+    /** A whole string that is a document number. */
+    private static final Pattern WHOLE = Pattern.compile(
+            "^\\s*([\\p{IsHan}]{1,12})\\s*[" + OPEN + "]\\s*(\\d{4})\\s*[" + CLOSE + "]\\s*第?\\s*(\\d{1,5})\\s*号\\s*$");
+    /** A document number inside running text (the issuer is trimmed afterwards). */
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "([\\p{IsHan}]{1,16})\\s*[" + OPEN + "]\\s*(\\d{4})\\s*[" + CLOSE + "]\\s*第?\\s*(\\d{1,5})\\s*号");
+    /** Words that precede a document number in a sentence but are not part of its issuer code. */
+    private static final Pattern LEADING_WORDS = Pattern.compile(
+            "按照|根据|依据|依照|参照|执行|落实|贯彻|印发|转发|详见|以及|关于|文件|通知|精神|标准|规定|[按据见和及与的即是为在对]");
+
+    private DocumentNumbers() {
+    }
+
+    /** The canonical spelling 林政发〔2020〕9号 of a whole string, when it is a document number. */
+    public static Optional<String> canonical(String s) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        Matcher m = WHOLE.matcher(Text.halfWidthDigits(Text.tidy(s)).replace(" ", ""));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) + "〔" + m.group(2) + "〕" + Integer.parseInt(m.group(3)) + "号");
+    }
+
+    /** A document number found in text: where it is, as written and canonical. */
+    public record Found(int start, int end, String asWritten, String canonical) {
+    }
+
+    /** Every document number in {@code text}, issuers trimmed of the words that lead into them. */
+    public static List<Found> findAll(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            String issuer = m.group(1);
+            Matcher lead = LEADING_WORDS.matcher(issuer);
+            int skip = 0;
+            while (lead.find()) {
+                skip = lead.end();
+            }
+            // the issuer code of a number is short: keep its last six characters at most
+            skip = Math.max(skip, issuer.length() - 6);
+            if (skip >= issuer.length()) {
+                continue;
+            }
+            int start = m.start(1) + skip;
+            String code = issuer.substring(skip);
+            found.add(new Found(start, m.end(), text.substring(start, m.end()),
+                    code + "〔" + m.group(2) + "〕" + Integer.parseInt(m.group(3)) + "号"));
+        }
+        return found;
+    }
+}
