@@ -149,6 +149,10 @@ public final class Launcher {
         out.println("Data is kept in " + config.dataDir() + ". Press Ctrl-C to stop everything.");
     }
 
+    List<Process> runningProcesses() {
+        return running.stream().map(ServiceProcess::process).toList();
+    }
+
     /** Blocks until stopped; if a service dies on its own, stops everything rather than run half a system. */
     void superviseUntilStopped() {
         while (!stopping) {
