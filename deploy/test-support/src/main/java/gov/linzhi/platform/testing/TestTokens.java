@@ -44,6 +44,11 @@ public final class TestTokens {
         return claims(user, "department").claim("department", department).sign(KEY);
     }
 
+    /** A token for a named department user who also holds other roles. */
+    public static String departmentUserWithRoles(String department, String user, String... roles) {
+        return claims(user, roles).claim("department", department).sign(KEY);
+    }
+
     /** A token that expired an hour ago. */
     public static String expired(String... roles) {
         Instant past = Instant.now().minusSeconds(7200);

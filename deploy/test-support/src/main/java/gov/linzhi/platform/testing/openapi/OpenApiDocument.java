@@ -1,0 +1,91 @@
+package gov.linzhi.platform.testing.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+
+/** A service's own OpenAPI document, read from the running application, as a list of operations. */
+public final class OpenApiDocument {
+
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final JsonNode root;
+
+    private OpenApiDocument(JsonNode root) {
+        this.root = root;
+    }
+
+    public static OpenApiDocument fetch() {
+        try {
+            String json = given().accept("application/json").get("/q/openapi?format=json").then()
+                    .statusCode(200).extract().asString();
+            return new OpenApiDocument(new ObjectMapper().readTree(json));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("unreadable OpenAPI document", e);
+        }
+    }
+
+    /** One path + method of the API. */
+    public record Operation(String method, String path, List<JsonNode> parameters, Map<String, JsonNode> bodies,
+                            boolean secured) {
+        public boolean isWrite() {
+            return WRITES.contains(method);
+        }
+
+        public String key() {
+            return method + " " + path;
+        }
+    }
+
+    public List<Operation> operations() {
+        List<Operation> operations = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> entry = paths.next();
+            String path = entry.getKey();
+            if (path.startsWith("/q/")) {
+                continue;
+            }
+            JsonNode item = entry.getValue();
+            Iterator<Map.Entry<String, JsonNode>> methods = item.fields();
+            while (methods.hasNext()) {
+                Map.Entry<String, JsonNode> m = methods.next();
+                if (!METHODS.contains(m.getKey())) {
+                    continue;
+                }
+                JsonNode op = m.getValue();
+                List<JsonNode> parameters = new ArrayList<>();
+                item.path("parameters").forEach(p -> parameters.add(resolve(p)));
+                op.path("parameters").forEach(p -> parameters.add(resolve(p)));
+                Map<String, JsonNode> bodies = new java.util.LinkedHashMap<>();
+                resolve(op.path("requestBody")).path("content").fields()
+                        .forEachRemaining(c -> bodies.put(c.getKey(), c.getValue().path("schema")));
+                boolean secured = op.has("security") ? !op.get("security").isEmpty()
+                        : root.has("security") && !root.get("security").isEmpty();
+                operations.add(new Operation(m.getKey().toUpperCase(java.util.Locale.ROOT), path, parameters, bodies, secured));
+            }
+        }
+        return operations;
+    }
+
+    /** Follows a local {@code $ref}; anything else is returned as is. */
+    public JsonNode resolve(JsonNode node) {
+        JsonNode current = node;
+        for (int i = 0; i < 20 && current != null && current.has("$ref"); i++) {
+            String ref = current.get("$ref").asText();
+            current = ref.startsWith("#") ? root.at(ref.substring(1)) : current;
+            if (current.isMissingNode()) {
+                return node;
+            }
+        }
+        return current;
+    }
+}
