@@ -1,0 +1,142 @@
+package gov.linzhi.subsidy.api;
+
+import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.problem.Problem;
+import gov.linzhi.subsidy.claims.ClaimService;
+import gov.linzhi.subsidy.claims.ClaimStatus;
+import gov.linzhi.subsidy.identity.ResidentId;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Claims: evaluated, recorded, limited per person and year, clawed back on fraud. */
+@Path("/api/v1/claims")
+@Tag(name = "Claims", description = "Recorded claims, idempotent, with exact limits under concurrency")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String IDEMPOTENCY_KEY_REQUIRED = "IDEMPOTENCY_KEY_REQUIRED";
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    Callers callers;
+
+    @POST
+    @RolesAllowed(Callers.HR_BUREAU)
+    @Operation(summary = "Submit a claim",
+            description = "Evaluates the case against the person's recorded claims and records the decision (APPROVED or REJECTED). "
+                    + "The same Idempotency-Key with the same body returns the same claim and records nothing new.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
+            examples = @ExampleObject(name = "enterprise training", value = Examples.CLAIM_REQUEST)))
+    @APIResponse(responseCode = "201", description = "The claim (also for a replay of the same key and body)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class),
+                    examples = @ExampleObject(name = "approved", value = Examples.CLAIM_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Invalid case, missing personId or missing Idempotency-Key", ref = OpenApiDefinitions.INVALID)
+    @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
+    @APIResponse(responseCode = "409", description = "Idempotency-Key already used with a different body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "key reused", value = Examples.PROBLEM_409_KEY)))
+    public Response submit(
+            @Parameter(description = "Client-chosen key, 1–200 characters; retries reuse it", required = true, example = "7c1e4b9a-claim-0001")
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull EvaluationRequest body,
+            @Context UriInfo uri) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+            throw new ApiException(400, IDEMPOTENCY_KEY_REQUIRED, "Idempotency-Key required",
+                    "send an Idempotency-Key header of 1 to 200 characters with every claim",
+                    List.of(new Problem.Violation(IDEMPOTENCY_KEY, "required, 1 to 200 characters")));
+        }
+        if (body.personId() == null) {
+            throw ApiException.invalid("personId", "required for a claim");
+        }
+        ClaimService.Outcome outcome = claims.submit(body, idempotencyKey.strip(), callers.name());
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/claims/{id}").build(outcome.claim().id()))
+                .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
+                .entity(outcome.claim()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Callers.HR_BUREAU, Callers.AUDITOR})
+    @Operation(summary = "Read a claim")
+    @APIResponse(responseCode = "200", description = "The claim",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class),
+                    examples = @ExampleObject(name = "approved", value = Examples.CLAIM_RESPONSE)))
+    @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = OpenApiDefinitions.CLAIM_NOT_FOUND)
+    public ClaimView get(@PathParam("id") long id) {
+        return claims.get(id);
+    }
+
+    @GET
+    @RolesAllowed({Callers.HR_BUREAU, Callers.AUDITOR})
+    @Operation(summary = "List claims", description = "Filtered by person, year of training completion and status; oldest first.")
+    @APIResponse(responseCode = "200", description = "The claims",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "one claim", value = "[" + Examples.CLAIM_RESPONSE + "]")))
+    @APIResponse(responseCode = "400", description = "Invalid personId, status or paging", ref = OpenApiDefinitions.INVALID)
+    @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
+    public List<ClaimView> list(
+            @Parameter(example = "540402199001011236") @QueryParam("personId") @ResidentId String personId,
+            @Parameter(example = "2020") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(example = "APPROVED") @QueryParam("status") ClaimStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return claims.list(personId, year, status, page, size);
+    }
+
+    @POST
+    @Path("/{id}/clawback")
+    @RolesAllowed({Callers.HR_BUREAU, Callers.AUDITOR})
+    @Operation(summary = "Claw back a fraudulent claim",
+            description = "7.17: the subsidy is recovered (追回) and the training institution named by the claim is disqualified; later claims naming it are refused with INSTITUTION_DISQUALIFIED.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ClawbackRequest.class),
+            examples = @ExampleObject(name = "fraud", value = Examples.CLAWBACK_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The claim with its clawback",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class),
+                    examples = @ExampleObject(name = "clawed back", value = Examples.CLAWBACK_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Reason missing", ref = OpenApiDefinitions.INVALID)
+    @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = OpenApiDefinitions.CLAIM_NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The claim was rejected or is already clawed back",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "already", value = Examples.PROBLEM_409_CLAWBACK)))
+    public ClaimView clawback(@PathParam("id") long id, @Valid @NotNull ClawbackRequest body) {
+        return claims.clawback(id, body.reason().strip(), callers.name());
+    }
+}

@@ -1,0 +1,72 @@
+package gov.linzhi.subsidy.api;
+
+import gov.linzhi.subsidy.identity.CreditCode;
+import gov.linzhi.subsidy.identity.ResidentId;
+import gov.linzhi.subsidy.rules.KeyGroup;
+import gov.linzhi.subsidy.rules.Level;
+import gov.linzhi.subsidy.rules.Programme;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One case to evaluate or claim: the HR bureau's request contract. */
+@Schema(name = "EvaluationRequest", description = "A training-subsidy case")
+@DifficultEnterpriseCost
+public record EvaluationRequest(
+        @Schema(description = "18-character resident ID (GB 11643). Optional for evaluations (then history rules are skipped); required for claims.",
+                examples = "540402199001011236")
+        @ResidentId String personId,
+        @Schema(required = true, examples = "APPRENTICESHIP") @NotNull Programme programme,
+        @Schema(description = "Level of the training (not used by SKILL_CERTIFICATE, which takes certificateLevel)", examples = "LEVEL_3")
+        Level level,
+        @Schema(required = true, examples = "中式烹调师") @NotBlank @Size(max = 100) String occupation,
+        @Schema(required = true, description = "Date the training was completed; selects the rule set and the calendar year", examples = "2020-06-30")
+        @NotNull LocalDate trainingCompletedOn,
+        @Schema(description = "Level of the certificate obtained, if any", examples = "LEVEL_5") Level certificateLevel,
+        @Schema(description = "Issue date of the certificate (SKILL_CERTIFICATE)", examples = "2020-07-15") LocalDate certificateIssuedOn,
+        @Schema(description = "Date of application; default today (Asia/Shanghai)", examples = "2020-08-01") LocalDate appliedOn,
+        @Schema(description = "Months of unemployment insurance (SKILL_CERTIFICATE)", examples = "24")
+        @Min(0) @Max(1200) Integer unemploymentInsuranceMonths,
+        @Schema(description = "Entitled to a monthly pension", examples = "false") Boolean receivesMonthlyPension,
+        @Schema(description = "The training includes the mandated content of 5.8 (通用语言, 职业道德 …)", examples = "true")
+        Boolean includesMandatedContent,
+        @Schema(description = "Key group of 3.2.1, or null") KeyGroup keyGroup,
+        @Schema(description = "Approved one-way bus fare in yuan (transport allowance = 2 ×)", examples = "85.50")
+        @DecimalMin("0.00") @Digits(integer = 6, fraction = 2) BigDecimal busFareOneWay,
+        @Schema(description = "Transfer training of a difficult enterprise's staff (ENTERPRISE_TRAINING): full cost", examples = "false")
+        Boolean difficultEnterprise,
+        @Schema(description = "Training cost in yuan; required for a difficult enterprise", examples = "5600.00")
+        @DecimalMin("0.00") @Digits(integer = 9, fraction = 2) BigDecimal trainingCost,
+        @Schema(description = "The training institution") @Valid Institution institution) {
+
+    /** A training institution. */
+    @Schema(name = "Institution")
+    public record Institution(
+            @Schema(required = true, examples = "林芝市职业技能培训学校") @NotBlank @Size(max = 200) String name,
+            @Schema(required = true, description = "统一社会信用代码 (GB 32100)", examples = "91540400MA6T1234X0")
+            @NotNull @CreditCode String creditCode) {
+    }
+
+    /** The same case without the resident ID, as stored for replays. */
+    public EvaluationRequest withoutPerson() {
+        return new EvaluationRequest(null, programme, level, occupation, trainingCompletedOn, certificateLevel, certificateIssuedOn,
+                appliedOn, unemploymentInsuranceMonths, receivesMonthlyPension, includesMandatedContent, keyGroup, busFareOneWay,
+                difficultEnterprise, trainingCost, institution);
+    }
+
+    /** The same case with appliedOn resolved. */
+    public EvaluationRequest appliedOn(LocalDate date) {
+        return new EvaluationRequest(personId, programme, level, occupation, trainingCompletedOn, certificateLevel, certificateIssuedOn,
+                date, unemploymentInsuranceMonths, receivesMonthlyPension, includesMandatedContent, keyGroup, busFareOneWay,
+                difficultEnterprise, trainingCost, institution);
+    }
+}

@@ -1,0 +1,78 @@
+package gov.linzhi.subsidy.api;
+
+import gov.linzhi.platform.problem.Problem;
+import gov.linzhi.subsidy.evaluations.EvaluationService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Dry-run evaluations: public without a personId, {@code hr-bureau} with one (it reads history). */
+@Path("/api/v1/evaluations")
+@Tag(name = "Evaluations", description = "Dry runs of the rule engine; nothing is stored")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class EvaluationResource {
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    Callers callers;
+
+    @POST
+    @Operation(summary = "Evaluate one case",
+            description = "Eligibility, amount, lines with citations and every failed condition. Public without personId (history rules "
+                    + "skipped, as the answer says); with personId the caller needs the hr-bureau role.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
+            examples = @ExampleObject(name = "apprenticeship", value = Examples.EVALUATION_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class),
+                    examples = {@ExampleObject(name = "eligible", value = Examples.EVALUATION_RESPONSE),
+                            @ExampleObject(name = "refused", value = Examples.REFUSAL_RESPONSE)}))
+    @APIResponse(responseCode = "400", description = "Invalid case (bad resident ID or credit code, unknown enum value, missing field)", ref = OpenApiDefinitions.INVALID)
+    @APIResponse(responseCode = "401", description = "personId given without a valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "personId given without the hr-bureau role", ref = OpenApiDefinitions.FORBIDDEN)
+    public DecisionView evaluate(@Valid @NotNull EvaluationRequest body) {
+        if (body.personId() != null) {
+            callers.require(Callers.HR_BUREAU);
+        }
+        return evaluations.evaluate(body);
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Evaluate up to 10,000 cases",
+            description = "The same answers as one-by-one evaluation, in the order of the cases. Cases with a personId need hr-bureau.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = BatchRequest.class),
+            examples = @ExampleObject(name = "two cases", value = Examples.BATCH_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The decisions, in order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class),
+                    examples = @ExampleObject(name = "two decisions", value = Examples.BATCH_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "An invalid case (violations name it, e.g. cases[3].personId) or more than 10,000 cases", ref = OpenApiDefinitions.INVALID)
+    @APIResponse(responseCode = "401", description = "A case names a person and no valid token was given", ref = OpenApiDefinitions.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "A case names a person and the caller lacks hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
+    @APIResponse(responseCode = "413", description = "Body larger than linzhi.http.max-body-bytes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = Examples.PROBLEM_413)))
+    public BatchResponse batch(@Valid @NotNull BatchRequest body) {
+        if (body.cases().stream().anyMatch(c -> c.personId() != null)) {
+            callers.require(Callers.HR_BUREAU);
+        }
+        var results = evaluations.evaluateAll(body.cases());
+        return new BatchResponse(results.size(), results);
+    }
+}

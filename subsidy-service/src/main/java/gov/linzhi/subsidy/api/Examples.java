@@ -1,0 +1,139 @@
+package gov.linzhi.subsidy.api;
+
+/** Request and response examples of the OpenAPI document, kept in one place. */
+public final class Examples {
+
+    public static final String EVALUATION_REQUEST = """
+            {"programme":"APPRENTICESHIP","level":"LEVEL_3","occupation":"中式烹调师","trainingCompletedOn":"2020-06-30",
+             "certificateLevel":null,"includesMandatedContent":true,
+             "institution":{"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234X0"}}""";
+
+    public static final String EVALUATION_RESPONSE = """
+            {"eligible":true,"amount":3950.00,"advanceAmount":0.00,"transportAllowance":0.00,"ruleSetVersion":"2019-2021.1",
+             "historyChecked":false,"notices":["未提供personId，未检查历史记录（年度次数、同一职业同一等级）/ No personId: history rules (annual limit, same occupation and level) were not applied"],
+             "lines":[
+              {"ruleId":"APPRENTICESHIP.LEVEL_3","label":"新型学徒培训 高级工（三级）","labelEn":"Apprenticeship, level 3","amount":7000.00,
+               "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"3.1.3","text":"企业或培训机构开展新型学徒培训，按照中级工（四级）6000元/人、高级工（三级）7000元/人、技师（二级）8000元/人、高级技师（一级）9000元/人的标准给予补贴。"}},
+              {"ruleId":"APPRENTICESHIP.NO_CERTIFICATE","label":"未取得中级以上职业资格证书，按补贴标准的50%补贴","labelEn":"No certificate at level 4 or above, 50% of the standard","amount":-3500.00,
+               "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"3.1.3","text":"培训后未能取得中级以上职业资格证书的，按补贴标准的50%给予补贴。"}},
+              {"ruleId":"MANDATED_CONTENT","label":"纳入国家通用语言、职业道德等内容 增加450元/人","labelEn":"Mandated content included, 450 yuan per person added","amount":450.00,
+               "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"5.8","text":"对将国家通用语言、职业道德、职业规范、工匠精神、消防安全、健康环保、相关法律法规和就业指导等内容纳入职业技能培训全过程的，在现行补贴标准的基础上增加450元/人。"}}],
+             "reasons":[]}""";
+
+    public static final String REFUSAL_RESPONSE = """
+            {"personId":"5404**********1236","eligible":false,"amount":0.00,"advanceAmount":0.00,"transportAllowance":0.00,
+             "ruleSetVersion":"2019-2021.1","historyChecked":true,"notices":[],"lines":[],
+             "reasons":[
+              {"code":"PENSION_RECIPIENT","ruleId":"PENSION_RECIPIENT","message":"具有按月领取养老金资格的人员不在培训补贴范围 / Persons entitled to a monthly pension are not eligible",
+               "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"6.12","text":"将确有培训需求、不具有按月领取养老金资格的人员纳入培训补贴范围。"}},
+              {"code":"INSURANCE_TOO_SHORT","ruleId":"INSURANCE_TOO_SHORT","message":"须依法参加失业保险1年以上 / At least 12 months of unemployment insurance are required（11 < 12 months）",
+               "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"3.1.1","text":"凡在本市依法参加失业保险1年以上的参保职工，……"}}]}""";
+
+    public static final String BATCH_REQUEST = """
+            {"cases":[
+              {"programme":"ENTERPRISE_TRAINING","level":"LEVEL_4","occupation":"电工","trainingCompletedOn":"2020-05-20"},
+              {"programme":"HIGH_SKILL_TRAINING","level":"LEVEL_5","occupation":"电工","trainingCompletedOn":"2020-05-20"}]}""";
+
+    public static final String BATCH_RESPONSE = """
+            {"count":2,"results":[
+              {"eligible":true,"amount":1500.00,"advanceAmount":450.00,"transportAllowance":0.00,"ruleSetVersion":"2019-2021.1","historyChecked":false,"lines":[],"reasons":[]},
+              {"eligible":false,"amount":0.00,"advanceAmount":0.00,"transportAllowance":0.00,"ruleSetVersion":"2019-2021.1","historyChecked":false,"lines":[],
+               "reasons":[{"code":"LEVEL_NOT_COVERED","ruleId":"HIGH_SKILL_TRAINING.NOT_COVERED","message":"高技能人才培训只覆盖高级工、技师、高级技师 / High-skill training is subsidised at levels 3, 2 and 1 only"}]}]}""";
+
+    public static final String CLAIM_REQUEST = """
+            {"personId":"540402199001011236","programme":"ENTERPRISE_TRAINING","level":"LEVEL_4","occupation":"电工",
+             "trainingCompletedOn":"2020-05-20","includesMandatedContent":true,
+             "institution":{"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234X0"}}""";
+
+    public static final String CLAIM_RESPONSE = """
+            {"id":42,"status":"APPROVED","personId":"5404**********1236","programme":"ENTERPRISE_TRAINING","occupation":"电工",
+             "trainingCompletedOn":"2020-05-20","createdAt":"2020-06-01T02:00:00Z",
+             "decision":{"personId":"5404**********1236","eligible":true,"amount":1950.00,"advanceAmount":585.00,"transportAllowance":0.00,
+              "ruleSetVersion":"2019-2021.1","historyChecked":true,"notices":[],"lines":[
+               {"ruleId":"ENTERPRISE_TRAINING.LEVEL_4","label":"企业职工技能提升培训 中级工（四级）","labelEn":"Enterprise skills training, level 4","amount":1500.00,
+                "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"3.1.1","text":"企业开展技能提升培训，按照初级工（五级）1000元/人、中级工（四级）1500元/人、高级工（三级）2000元/人的标准给予补贴。"}},
+               {"ruleId":"MANDATED_CONTENT","label":"纳入国家通用语言、职业道德等内容 增加450元/人","labelEn":"Mandated content included, 450 yuan per person added","amount":450.00,
+                "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"5.8","text":"……在现行补贴标准的基础上增加450元/人。"}}],"reasons":[]}}""";
+
+    public static final String CLAWBACK_REQUEST = """
+            {"reason":"专项审计发现虚假培训，套取培训补贴"}""";
+
+    public static final String CLAWBACK_RESPONSE = """
+            {"id":42,"status":"APPROVED","personId":"5404**********1236","programme":"ENTERPRISE_TRAINING","occupation":"电工",
+             "trainingCompletedOn":"2020-05-20","createdAt":"2020-06-01T02:00:00Z","decision":{"eligible":true,"amount":1950.00},
+             "clawback":{"clawedBackAt":"2020-11-02T03:00:00Z","clawedBackBy":"auditor-1","reason":"专项审计发现虚假培训，套取培训补贴",
+              "amountRecovered":1950.00,"institutionDisqualified":"91540400MA6T1234X0"}}""";
+
+    public static final String ENTITLEMENTS_RESPONSE = """
+            {"personId":"5404**********1236","year":2020,"ruleSetVersion":"2019-2021.1","annualLimit":3,"trainingClaimsApproved":1,"trainingClaimsLeft":2,
+             "usedOccupationLevels":[{"family":"TRAINING","programme":"ENTERPRISE_TRAINING","occupation":"电工","level":"LEVEL_4","claimId":42,"trainingCompletedOn":"2020-05-20"}],
+             "certificateSubsidies":[]}""";
+
+    public static final String STATISTICS_RESPONSE = """
+            {"year":2020,"approvedPersonTimes":1,"approvedAmount":1950.00,"target":7000,"planPeriodTarget":21500,
+             "byProgramme":[{"programme":"ENTERPRISE_TRAINING","personTimes":1,"amount":1950.00},{"programme":"SKILL_CERTIFICATE","personTimes":0,"amount":0.00}],
+             "byLevel":[{"level":"LEVEL_4","personTimes":1,"amount":1950.00}]}""";
+
+    public static final String SIMULATION_REQUEST = """
+            {"year":2020,"changes":[{"parameter":"APPRENTICESHIP.LEVEL_3","value":8000}]}""";
+
+    public static final String SIMULATION_RESPONSE = """
+            {"basis":"RECORDED_CLAIMS","year":2020,"casesEvaluated":120,"changes":[{"parameter":"APPRENTICESHIP.LEVEL_3","value":8000,"from":null}],
+             "baseline":{"personTimes":96,"amount":241350.00},"simulated":{"personTimes":96,"amount":255350.00},"difference":14000.00,
+             "byProgramme":[{"programme":"APPRENTICESHIP","baselinePersonTimes":20,"baselineAmount":118000.00,"simulatedPersonTimes":20,"simulatedAmount":132000.00,"difference":14000.00}]}""";
+
+    public static final String RULE_VERSIONS_RESPONSE = """
+            [{"version":"2019-2021.1","effectiveFrom":"2019-01-01","periodFrom":"2019-01-01","periodTo":"2021-12-31","source":"BUILT_IN",
+              "sha256":"9f2c…","loadedAt":"2026-11-28T08:00:00Z","loadedBy":"system"}]""";
+
+    public static final String RULE_SET_UPLOAD = """
+            version: "2019-2021.2"
+            effectiveFrom: 2020-07-01
+            # … the rest as in rules/2019-2021/rule-set.yaml, with the changed values …""";
+
+    public static final String AUDIT_RESPONSE = """
+            [{"id":7,"occurredAt":"2020-06-01T02:00:00Z","actor":"officer-1","action":"CLAIM_DECIDED","subject":"claim/42",
+              "details":{"personId":"5404**********1236","programme":"ENTERPRISE_TRAINING","status":"APPROVED","amount":1950.00,"ruleSetVersion":"2019-2021.1","reasons":[]}}]""";
+
+    public static final String PROBLEM_400 = """
+            {"type":"https://linzhi.gov.cn/problems/validation-failed","title":"Request validation failed","status":400,
+             "detail":"personId: not a valid resident ID number (GB 11643: 18 characters, valid birth date and check character)",
+             "code":"VALIDATION_FAILED","instance":"/api/v1/evaluations",
+             "violations":[{"field":"personId","message":"not a valid resident ID number (GB 11643: 18 characters, valid birth date and check character)"}]}""";
+
+    public static final String PROBLEM_401 = """
+            {"type":"https://linzhi.gov.cn/problems/unauthorized","title":"Unauthorized","status":401,"code":"UNAUTHORIZED","instance":"/api/v1/claims"}""";
+
+    public static final String PROBLEM_403 = """
+            {"type":"https://linzhi.gov.cn/problems/forbidden","title":"Forbidden","status":403,"code":"FORBIDDEN","instance":"/api/v1/claims"}""";
+
+    public static final String PROBLEM_404 = """
+            {"type":"https://linzhi.gov.cn/problems/claim-not-found","title":"Not found","status":404,"detail":"no claim 99","code":"CLAIM_NOT_FOUND","instance":"/api/v1/claims/99"}""";
+
+    public static final String PROBLEM_409_KEY = """
+            {"type":"https://linzhi.gov.cn/problems/idempotency-key-reused","title":"Conflict","status":409,
+             "detail":"Idempotency-Key was already used for a different request body; use a new key for a new claim","code":"IDEMPOTENCY_KEY_REUSED","instance":"/api/v1/claims"}""";
+
+    public static final String PROBLEM_409_CLAWBACK = """
+            {"type":"https://linzhi.gov.cn/problems/claim-already-clawed-back","title":"Conflict","status":409,"detail":"claim 42 was clawed back on 2020-11-02T03:00:00Z","code":"CLAIM_ALREADY_CLAWED_BACK"}""";
+
+    public static final String PROBLEM_422_RULES = """
+            {"type":"https://linzhi.gov.cn/problems/rule-set-rejected","title":"Rule set rejected","status":422,
+             "detail":"table BASE_AMOUNT has a gap: no row matches programme=HIGH_SKILL_TRAINING, level=LEVEL_5, certificateLevel=LEVEL_5, difficultEnterprise=false",
+             "code":"RULE_SET_REJECTED","violations":[{"field":"ruleSet","message":"table BASE_AMOUNT has a gap: …"}]}""";
+
+    public static final String PROBLEM_409_VERSION = """
+            {"type":"https://linzhi.gov.cn/problems/rule-set-version-exists","title":"Conflict","status":409,"detail":"rule-set version 2019-2021.1 is already loaded","code":"RULE_SET_VERSION_EXISTS"}""";
+
+    public static final String PROBLEM_404_RULES = """
+            {"type":"https://linzhi.gov.cn/problems/no-rules-in-force","title":"Not found","status":404,"detail":"no rule set is in force for trainings completed on 2025-01-01","code":"NO_RULES_IN_FORCE"}""";
+
+    public static final String PROBLEM_413 = """
+            {"type":"https://linzhi.gov.cn/problems/body-too-large","title":"Request body too large","status":413,"code":"BODY_TOO_LARGE"}""";
+
+    public static final String PING_RESPONSE = """
+            {"service":"subsidy-service","status":"UP"}""";
+
+    private Examples() {
+    }
+}

@@ -1,0 +1,247 @@
+package gov.linzhi.subsidy.claims;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.subsidy.api.ClaimView;
+import gov.linzhi.subsidy.api.DecisionMapper;
+import gov.linzhi.subsidy.api.DecisionView;
+import gov.linzhi.subsidy.api.EvaluationRequest;
+import gov.linzhi.subsidy.audit.AuditLog;
+import gov.linzhi.subsidy.identity.PersonDataCrypto;
+import gov.linzhi.subsidy.identity.ResidentIds;
+import gov.linzhi.subsidy.rules.Decision;
+import gov.linzhi.subsidy.rules.EvaluationCase;
+import gov.linzhi.subsidy.rules.Level;
+import gov.linzhi.subsidy.rules.SubsidyEngine;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Records claims. The decision is taken while the person's row is locked (SELECT … FOR UPDATE), so
+ * the annual limit and the once-per-occupation-and-level rule hold under any concurrency, across
+ * instances. Idempotency keys are unique in the database and bound to a keyed hash of the body.
+ */
+@ApplicationScoped
+public class ClaimService {
+
+    public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    public static final String CLAIM_NOT_FOUND = "CLAIM_NOT_FOUND";
+    public static final String CLAIM_NOT_APPROVED = "CLAIM_NOT_APPROVED";
+    public static final String CLAIM_ALREADY_CLAWED_BACK = "CLAIM_ALREADY_CLAWED_BACK";
+
+    @Inject
+    PersonDataCrypto crypto;
+
+    @Inject
+    HistoryRepository history;
+
+    @Inject
+    gov.linzhi.subsidy.rules.RuleSetRegistry registry;
+
+    @Inject
+    DecisionMapper mapper;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /** A claim and whether it is the replay of an earlier request with the same key. */
+    public record Outcome(ClaimView claim, boolean replayed) {
+    }
+
+    public Outcome submit(EvaluationRequest body, String idempotencyKey, String actor) {
+        String bodyHash = crypto.hmac(bytes(body));
+        Optional<Outcome> earlier = QuarkusTransaction.requiringNew().call(() -> replay(idempotencyKey, bodyHash));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        EvaluationRequest request = mapper.withDefaults(body);
+        String residentId = ResidentIds.normalise(request.personId());
+        String lookup = crypto.lookupHash(residentId);
+        QuarkusTransaction.requiringNew().run(() -> PersonRecord.getEntityManager()
+                .createNativeQuery("INSERT IGNORE INTO person (lookup_hash, encrypted_id, masked_id) VALUES (?1, ?2, ?3)")
+                .setParameter(1, lookup).setParameter(2, crypto.encrypt(residentId)).setParameter(3, ResidentIds.mask(residentId))
+                .executeUpdate());
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> decideLocked(request, idempotencyKey, bodyHash, lookup, actor));
+        } catch (PersistenceException e) {
+            // the same key was recorded by a concurrent request for another person: answer as for any reuse
+            return QuarkusTransaction.requiringNew().call(() -> replay(idempotencyKey, bodyHash)).orElseThrow(() -> e);
+        }
+    }
+
+    private Outcome decideLocked(EvaluationRequest r, String key, String bodyHash, String lookup, String actor) {
+        PersonRecord person = PersonRecord.find("lookupHash", lookup).withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
+        Optional<Outcome> earlier = replay(key, bodyHash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        EvaluationCase c = DecisionMapper.toCase(r);
+        Decision decision = SubsidyEngine.evaluate(registry.fresh(), c, history.history(person, c.trainingCompletedOn().getYear()),
+                history::isDisqualified);
+        DecisionView view = mapper.toView(r.personId(), decision);
+
+        Claim claim = new Claim();
+        claim.person = person;
+        claim.idempotencyKey = key;
+        claim.requestHash = bodyHash;
+        claim.programme = c.programme();
+        claim.family = c.programme().family();
+        claim.occupation = c.occupation().strip();
+        claim.occupationKey = c.occupationKey();
+        claim.levelKey = Level.keyOf(c.effectiveLevel());
+        claim.trainingYear = c.trainingCompletedOn().getYear();
+        claim.trainingCompletedOn = c.trainingCompletedOn();
+        claim.institutionCode = c.institutionCreditCode();
+        claim.status = decision.eligible() ? ClaimStatus.APPROVED : ClaimStatus.REJECTED;
+        claim.amount = decision.amount();
+        claim.advanceAmount = decision.advanceAmount();
+        claim.transportAllowance = decision.transportAllowance();
+        claim.ruleSetVersion = decision.ruleSetVersion();
+        claim.requestJson = text(r.withoutPerson());
+        claim.decisionJson = text(view);
+        claim.createdBy = actor;
+        claim.persistAndFlush();
+        Claim.getEntityManager().refresh(claim);
+
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("personId", person.maskedId);
+        details.put("programme", claim.programme.name());
+        details.put("status", claim.status.name());
+        details.put("amount", claim.amount);
+        details.put("ruleSetVersion", claim.ruleSetVersion);
+        details.put("reasons", decision.reasons().stream().map(x -> x.code().name()).toList());
+        audit.append(actor, "CLAIM_DECIDED", "claim/" + claim.id, details);
+        return new Outcome(view(claim), false);
+    }
+
+    private Optional<Outcome> replay(String key, String bodyHash) {
+        Optional<Claim> existing = Claim.find("from Claim c join fetch c.person where c.idempotencyKey = ?1", key).firstResultOptional();
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!existing.get().requestHash.equals(bodyHash)) {
+            throw ApiException.conflict(IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key was already used for a different request body; use a new key for a new claim");
+        }
+        return Optional.of(new Outcome(view(existing.get()), true));
+    }
+
+    @Transactional
+    public ClaimView get(long id) {
+        return view(find(id, false));
+    }
+
+    @Transactional
+    public List<ClaimView> list(String personId, Integer year, ClaimStatus status, int page, int size) {
+        StringBuilder q = new StringBuilder("from Claim c join fetch c.person p where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (personId != null) {
+            q.append(" and p.lookupHash = :hash");
+            params.put("hash", history.lookupHash(personId));
+        }
+        if (year != null) {
+            q.append(" and c.trainingYear = :year");
+            params.put("year", year);
+        }
+        if (status != null) {
+            q.append(" and c.status = :status");
+            params.put("status", status);
+        }
+        q.append(" order by c.id");
+        return Claim.<Claim>find(q.toString(), params).page(page, size).list().stream().map(this::view).toList();
+    }
+
+    /** 7.17: the claim is clawed back and the institution it names is disqualified. */
+    @Transactional
+    public ClaimView clawback(long id, String reason, String actor) {
+        Claim claim = find(id, true);
+        if (claim.status != ClaimStatus.APPROVED) {
+            throw ApiException.conflict(CLAIM_NOT_APPROVED, "claim " + id + " was rejected: nothing was paid to claw back");
+        }
+        if (claim.clawedBackAt != null) {
+            throw ApiException.conflict(CLAIM_ALREADY_CLAWED_BACK, "claim " + id + " was clawed back on " + claim.clawedBackAt);
+        }
+        claim.clawedBackAt = Instant.now(clock);
+        claim.clawedBackBy = actor;
+        claim.clawbackReason = reason;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("personId", claim.person.maskedId);
+        details.put("amountRecovered", claim.amount);
+        details.put("reason", reason);
+        details.put("institution", claim.institutionCode);
+        audit.append(actor, "CLAIM_CLAWED_BACK", "claim/" + id, details);
+        if (claim.institutionCode != null && DisqualifiedInstitution.findById(claim.institutionCode) == null) {
+            DisqualifiedInstitution d = new DisqualifiedInstitution();
+            d.creditCode = claim.institutionCode;
+            d.name = institutionName(claim);
+            d.claimId = claim.id;
+            d.reason = reason;
+            d.disqualifiedBy = actor;
+            d.persist();
+            audit.append(actor, "INSTITUTION_DISQUALIFIED", "institution/" + claim.institutionCode,
+                    Map.of("name", d.name, "claimId", claim.id, "reason", reason));
+        }
+        return view(claim);
+    }
+
+    private Claim find(long id, boolean lock) {
+        var query = Claim.<Claim>find("from Claim c join fetch c.person where c.id = ?1", id);
+        Optional<Claim> claim = lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional() : query.firstResultOptional();
+        return claim.orElseThrow(() -> ApiException.notFound(CLAIM_NOT_FOUND, "no claim " + id));
+    }
+
+    private String institutionName(Claim claim) {
+        try {
+            EvaluationRequest r = json.readValue(claim.requestJson, EvaluationRequest.class);
+            return r.institution() == null ? "" : r.institution().name();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    ClaimView view(Claim c) {
+        try {
+            DecisionView decision = json.readValue(c.decisionJson, DecisionView.class);
+            ClaimView.ClawbackView clawback = c.clawedBackAt == null ? null
+                    : new ClaimView.ClawbackView(c.clawedBackAt, c.clawedBackBy, c.clawbackReason, c.amount, c.institutionCode);
+            return new ClaimView(c.id, c.status, c.person.maskedId, c.programme, c.occupation, c.trainingCompletedOn, c.createdAt,
+                    decision, clawback);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] bytes(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String text(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

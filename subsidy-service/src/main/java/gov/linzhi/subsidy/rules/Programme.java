@@ -1,0 +1,33 @@
+package gov.linzhi.subsidy.rules;
+
+/** The subsidy programmes of 林政办发〔2020〕5号. */
+public enum Programme {
+    /** 企业职工技能提升培训 (3.1.1). */
+    ENTERPRISE_TRAINING,
+    /** 技能提升补贴, paid to an insured worker for a certificate (3.1.1). */
+    SKILL_CERTIFICATE,
+    /** 高技能人才培训 (3.1.2). */
+    HIGH_SKILL_TRAINING,
+    /** 新型学徒 (3.1.3). */
+    APPRENTICESHIP,
+    /** 重点群体就业技能培训 (3.2.1). */
+    KEY_GROUP_TRAINING,
+    /** 岗前培训 (3.1.1). */
+    PRE_JOB_TRAINING;
+
+    /** The family inside which the same occupation at the same level is subsidised once (6.12). */
+    public Family family() {
+        return this == SKILL_CERTIFICATE ? Family.SKILL_CERTIFICATE : Family.TRAINING;
+    }
+
+    /** Training programmes count towards the annual limit; the certificate subsidy does not. */
+    public boolean isTraining() {
+        return family() == Family.TRAINING;
+    }
+
+    /** Programme families of 6.12. */
+    public enum Family {
+        TRAINING,
+        SKILL_CERTIFICATE
+    }
+}

@@ -1,0 +1,187 @@
+package gov.linzhi.subsidy.rules;
+
+import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.subsidy.audit.AuditLog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule-set versions every instance shares through MariaDB. Built-in versions are checked and
+ * stored at start (a bad one stops the service); further versions arrive through the API. Each
+ * instance caches the compiled sets and looks for new rows at most every refresh interval (claims
+ * always look, so a claim is never decided under an outdated version).
+ */
+@ApplicationScoped
+public class RuleSetRegistry {
+
+    public static final String RULE_SET_REJECTED = "RULE_SET_REJECTED";
+    public static final String RULE_SET_VERSION_EXISTS = "RULE_SET_VERSION_EXISTS";
+
+    private static final Logger LOG = Logger.getLogger(RuleSetRegistry.class);
+
+    @ConfigProperty(name = "subsidy.rules.built-in")
+    List<String> builtIn;
+
+    @ConfigProperty(name = "subsidy.rules.refresh-interval", defaultValue = "2S")
+    Duration refreshInterval;
+
+    @Inject
+    AuditLog audit;
+
+    private volatile Snapshot snapshot = new Snapshot(new RuleSets(List.of()), -1, -1, Map.of());
+    private volatile long checkedAt;
+
+    void onStart(@Observes StartupEvent event) {
+        for (String resource : builtIn) {
+            RuleSet set;
+            try {
+                set = RuleSetLoader.fromResource(resource);
+            } catch (RuleSetRejectedException e) {
+                throw new IllegalStateException("built-in rule set " + resource + " rejected: " + String.join("; ", e.problems()), e);
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (RuleSetVersionRecord.count("version", set.version()) == 0) {
+                        store(set, "BUILT_IN", "system");
+                    }
+                });
+            } catch (RuntimeException e) {
+                // another instance stored it at the same moment: the unique constraint kept one copy
+                LOG.infof("built-in rule set %s already stored by another instance", set.version());
+            }
+        }
+        refresh(true);
+        LOG.infof("rule sets loaded: %s", snapshot.sets.versions().stream().map(RuleSet::version).toList());
+    }
+
+    /** The loaded versions, refreshed from the database at most every refresh interval. */
+    public RuleSets current() {
+        return refresh(false).sets;
+    }
+
+    /** The loaded versions, checked against the database now. */
+    public RuleSets fresh() {
+        return refresh(true).sets;
+    }
+
+    /** Metadata of every stored version, oldest first. */
+    public List<RuleSetVersionRecord> records() {
+        return RuleSetVersionRecord.list("order by id");
+    }
+
+    /** When and by whom a version was loaded. */
+    public RuleSetVersionRecord record(String version) {
+        return snapshot.records.get(version);
+    }
+
+    /**
+     * Checks and stores a new version. Refused with 422 and every problem when it fails its checks,
+     * with 409 when its version name or effective date is taken.
+     */
+    public RuleSet load(String text, String actor) {
+        RuleSet set;
+        try {
+            set = RuleSetLoader.fromYaml(text);
+        } catch (RuleSetRejectedException e) {
+            throw new ApiException(422, RULE_SET_REJECTED, "Rule set rejected", String.join("; ", e.problems()),
+                    e.problems().stream().map(p -> new gov.linzhi.platform.problem.Problem.Violation("ruleSet", p)).toList());
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (RuleSetVersionRecord.count("version", set.version()) > 0) {
+                    throw ApiException.conflict(RULE_SET_VERSION_EXISTS, "rule-set version " + set.version() + " is already loaded");
+                }
+                RuleSetVersionRecord sameDate = RuleSetVersionRecord.find("effectiveFrom", set.effectiveFrom()).firstResult();
+                if (sameDate != null) {
+                    throw ApiException.conflict(RULE_SET_VERSION_EXISTS, "rule-set version " + sameDate.version
+                            + " already takes effect on " + set.effectiveFrom());
+                }
+                store(set, "API", actor);
+            });
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw ApiException.conflict(RULE_SET_VERSION_EXISTS, "rule-set version " + set.version()
+                    + " or its effective date was stored by someone else at the same time");
+        }
+        refresh(true);
+        return set;
+    }
+
+    private void store(RuleSet set, String source, String actor) {
+        String json = RuleSetLoader.toJson(set.document());
+        RuleSetVersionRecord r = new RuleSetVersionRecord();
+        r.version = set.version();
+        r.effectiveFrom = set.effectiveFrom();
+        r.periodFrom = set.periodFrom();
+        r.periodTo = set.periodTo();
+        r.source = source;
+        r.content = json;
+        r.sha256 = sha256(json);
+        r.loadedBy = actor;
+        r.persistAndFlush();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("version", set.version());
+        details.put("effectiveFrom", set.effectiveFrom().toString());
+        details.put("source", source);
+        details.put("sha256", r.sha256);
+        audit.append(actor, "RULE_SET_LOADED", "rule-set/" + set.version(), details);
+    }
+
+    private Snapshot refresh(boolean force) {
+        long now = System.nanoTime();
+        if (!force && now - checkedAt < refreshInterval.toNanos()) {
+            return snapshot;
+        }
+        Object[] stamp = QuarkusTransaction.joiningExisting().call(() -> (Object[]) RuleSetVersionRecord.getEntityManager()
+                .createQuery("select count(r), coalesce(max(r.id), 0) from RuleSetVersionRecord r").getSingleResult());
+        long count = ((Number) stamp[0]).longValue();
+        long maxId = ((Number) stamp[1]).longValue();
+        checkedAt = now;
+        Snapshot current = snapshot;
+        if (count == current.count && maxId == current.maxId) {
+            return current;
+        }
+        synchronized (this) {
+            List<RuleSetVersionRecord> records = QuarkusTransaction.joiningExisting().call(this::records);
+            List<RuleSet> sets = new ArrayList<>();
+            Map<String, RuleSetVersionRecord> byVersion = new LinkedHashMap<>();
+            for (RuleSetVersionRecord r : records) {
+                try {
+                    sets.add(RuleSetLoader.fromYaml(r.content));
+                    byVersion.put(r.version, r);
+                } catch (RuleSetRejectedException e) {
+                    LOG.errorf("stored rule set %s no longer passes its checks and is ignored: %s", r.version, e.getMessage());
+                }
+            }
+            snapshot = new Snapshot(new RuleSets(sets), count, maxId, byVersion);
+            return snapshot;
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Snapshot(RuleSets sets, long count, long maxId, Map<String, RuleSetVersionRecord> records) {
+    }
+}
