@@ -8,5 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(value = MariaDbTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
+@WithTestResource(OtherServicesStub.class)
 class ConventionsTest extends ServiceConventionsTest {
 }

@@ -1,0 +1,53 @@
+package gov.linzhi.tasks.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Map;
+
+/** Business settings of tasks-service: reporting periods, RAG thresholds, the training target. */
+@ConfigMapping(prefix = "tasks")
+public interface TasksConfig {
+
+    /** Reporting periods of the plan year (林政发〔2020〕9号: 7月5日, 9月30日, 12月15日). */
+    Reporting reporting();
+
+    /** Thresholds of the RAG status. */
+    Rag rag();
+
+    /** The vocational plan's subsidised-training target, compared with subsidy-service's statistics. */
+    Training training();
+
+    interface Reporting {
+        /** Due date (MM-DD) of the first-half report H1. */
+        @WithDefault("07-05")
+        String h1Due();
+
+        /** Due date (MM-DD) of the first-three-quarters report Q3. */
+        @WithDefault("09-30")
+        String q3Due();
+
+        /** Due date (MM-DD) of the annual report. */
+        @WithDefault("12-15")
+        String annualDue();
+    }
+
+    interface Rag {
+        /** Percentage points behind the time-elapsed expectation still counted green. */
+        @WithDefault("10")
+        int amberAfterPointsBehind();
+
+        /** Percentage points behind the expectation from which a task is red ("far behind"). */
+        @WithDefault("25")
+        int redAfterPointsBehind();
+    }
+
+    interface Training {
+        /** Document number of the vocational plan whose training target is tracked. */
+        @WithDefault("林政办发〔2020〕5号")
+        String documentNumber();
+
+        /** Subsidised person-times per year (the plan: 2019 6000, 2020 7000, 2021 8500). */
+        Map<String, Integer> targets();
+    }
+}

@@ -1,0 +1,85 @@
+package gov.linzhi.tasks.departments;
+
+import gov.linzhi.platform.problem.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves department names as written to registry entries. An unknown name is reported to the
+ * caller, never created.
+ */
+@ApplicationScoped
+public class DepartmentRegistry {
+
+    public static final String UNKNOWN_DEPARTMENT = "UNKNOWN_DEPARTMENT";
+
+    /** A name as written and what it stands for; empty {@code departments} means unknown. */
+    public record Resolution(String written, List<Department> departments, boolean collective) {
+        public boolean known() {
+            return !departments.isEmpty();
+        }
+    }
+
+    /** Every name and alias, mapped to its department. Read per call: the registry is small. */
+    public Map<String, Department> index() {
+        Map<String, Department> index = new HashMap<>();
+        for (DepartmentAlias a : DepartmentAlias.<DepartmentAlias>listAll()) {
+            index.put(DepartmentNames.normalise(a.alias), a.department);
+        }
+        for (Department d : Department.<Department>listAll()) {
+            index.put(DepartmentNames.normalise(d.name), d);
+        }
+        return index;
+    }
+
+    public Resolution resolve(String written) {
+        return resolve(written, index());
+    }
+
+    public Resolution resolve(String written, Map<String, Department> index) {
+        if (DepartmentNames.isAllCounties(written)) {
+            return new Resolution(written, counties(), true);
+        }
+        for (String key : DepartmentNames.candidates(written)) {
+            Department d = index.get(key);
+            if (d != null) {
+                return new Resolution(written, List.of(d), false);
+            }
+        }
+        return new Resolution(written, List.of(), false);
+    }
+
+    /** The one department a name stands for, or 422 UNKNOWN_DEPARTMENT. */
+    public Department require(String written) {
+        return find(written).orElseThrow(() -> ApiException.unprocessable(UNKNOWN_DEPARTMENT,
+                "department not in the registry: " + written));
+    }
+
+    public Optional<Department> find(String written) {
+        Resolution r = resolve(written);
+        return r.known() && !r.collective() ? Optional.of(r.departments().get(0)) : Optional.empty();
+    }
+
+    public List<Department> counties() {
+        return Department.<Department>list("kind", Department.Kind.COUNTY_GOVERNMENT).stream()
+                .sorted(Comparator.comparing(d -> d.id)).toList();
+    }
+
+    public List<Department> all() {
+        return Department.<Department>listAll().stream().sorted(Comparator.comparing(d -> d.id)).toList();
+    }
+
+    public List<String> aliasesOf(Department d) {
+        List<String> out = new ArrayList<>();
+        for (DepartmentAlias a : DepartmentAlias.<DepartmentAlias>list("department", d)) {
+            out.add(a.alias);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package gov.linzhi.tasks.departments;
+
+import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.problem.Problem;
+import gov.linzhi.tasks.plans.PlanApi;
+import gov.linzhi.tasks.reports.ProgressReport;
+import gov.linzhi.tasks.reports.ReportApi;
+import gov.linzhi.tasks.reports.ReportService;
+import gov.linzhi.tasks.rest.Examples;
+import gov.linzhi.tasks.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
+import java.util.List;
+
+/** The department registry: canonical names, aliases, name resolution, and each department's report history. */
+@Path("/api/v1/departments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Departments", description = "牵头/协办单位 registry with aliases")
+@RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
+public class DepartmentResource {
+
+    /** A registry entry. */
+    @Schema(name = "Department")
+    public record DepartmentView(Long id, String name, String fullName, Department.Kind kind, String leaderPost,
+                                 Department.Origin origin, List<String> aliases) {
+    }
+
+    /** What a written name stands for. */
+    @Schema(name = "DepartmentResolution")
+    public record ResolutionView(String written, boolean collective, List<PlanApi.DepartmentRef> departments) {
+    }
+
+    @Inject
+    DepartmentRegistry registry;
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    @Operation(summary = "List every department of the registry with its aliases")
+    @APIResponse(responseCode = "200", description = "the registry", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DepartmentView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "department", value = "[" + Examples.DEPARTMENT + "]")))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+    public List<DepartmentView> list() {
+        return registry.all().stream().map(d -> new DepartmentView(d.id, d.name, d.fullName, d.kind, d.leaderPost, d.origin,
+                registry.aliasesOf(d))).toList();
+    }
+
+    @GET
+    @Path("/resolve")
+    @Operation(summary = "Resolve a department name as written (e.g. 市场监管局, 各县（区）人民政府)")
+    @APIResponse(responseCode = "200", description = "the department(s) the name stands for", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResolutionView.class), examples = @ExampleObject(name = "counties", value = Examples.RESOLUTION)))
+    @APIResponse(responseCode = "400", description = "no name given", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "UNKNOWN_DEPARTMENT: the registry does not know the name", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_NOT_FOUND)))
+    public ResolutionView resolve(@QueryParam("name") String name) {
+        if (name == null || name.isBlank()) {
+            throw ApiException.invalid("name", "required");
+        }
+        DepartmentRegistry.Resolution r = registry.resolve(name);
+        if (!r.known()) {
+            throw ApiException.notFound(DepartmentRegistry.UNKNOWN_DEPARTMENT, "department not in the registry: " + name);
+        }
+        return new ResolutionView(name, r.collective(), r.departments().stream().map(PlanApi.DepartmentRef::of).toList());
+    }
+
+    @GET
+    @Path("/{id}/reports")
+    @Operation(summary = "Every report the department filed, whoever filed it (the history stays with the department)")
+    @APIResponse(responseCode = "200", description = "the department's reports, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportApi.ReportView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "reports", value = "[" + Examples.REPORT + "]")))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "DEPARTMENT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public List<ReportApi.ReportView> reportsOf(@PathParam("id") long id) {
+        Department d = Department.<Department>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("DEPARTMENT_NOT_FOUND", "no department " + id));
+        List<ProgressReport> all = reports.ofDepartment(d);
+        return all.stream().map(r -> ReportApi.ReportView.of(r, ReportService.isCurrent(r, all))).toList();
+    }
+}

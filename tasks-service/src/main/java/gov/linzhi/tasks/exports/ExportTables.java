@@ -1,0 +1,87 @@
+package gov.linzhi.tasks.exports;
+
+import gov.linzhi.tasks.plans.Indicator;
+import gov.linzhi.tasks.plans.Plan;
+import gov.linzhi.tasks.plans.Task;
+import gov.linzhi.tasks.reports.ProgressReport;
+import gov.linzhi.tasks.supervision.SupervisionApi;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The office's spreadsheets, with Chinese headers: the supervision view, and a plan with its latest reports. */
+public final class ExportTables {
+
+    public static final List<String> SUPERVISION_HEADERS = List.of("任务编号", "所属方面", "任务内容", "牵头单位", "协办单位",
+            "责任市领导", "状态", "原因", "应完成进度(%)", "报告完成进度(%)", "上半年报告", "前三季度报告", "全年报告", "重点督办", "督办说明");
+
+    public static final List<String> PLAN_HEADERS = List.of("任务编号", "所属方面", "任务内容", "来源文件", "来源条款", "牵头单位",
+            "牵头依据", "协办单位", "责任市领导", "完成时限", "量化指标", "最新报告期", "完成进度(%)", "进展情况", "存在问题",
+            "下步打算", "报送单位", "报送人", "报送日期", "是否逾期");
+
+    private ExportTables() {
+    }
+
+    public static List<Table> supervision(SupervisionApi.View view) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SupervisionApi.TaskStatus s : view.tasks()) {
+            List<Object> row = new ArrayList<>(Arrays.asList(s.code(), s.areaName(), s.text(), s.lead().name(),
+                    String.join("、", s.coDepartments()), s.leaderPost(), s.status().label(), s.reason(),
+                    s.expectedPercent(), s.reportedPercent()));
+            for (SupervisionApi.PeriodStatus p : s.periods()) {
+                row.add(stateLabel(p));
+            }
+            row.add(s.flagged() ? "是" : "否");
+            row.add(s.flagNote());
+            rows.add(row);
+        }
+        List<List<Object>> missing = new ArrayList<>();
+        for (SupervisionApi.DepartmentMissing d : view.missingReports()) {
+            for (SupervisionApi.MissingReport m : d.missing()) {
+                missing.add(List.of(d.department().name(), m.taskCode(), m.taskText(), m.period().label(), m.dueOn().toString()));
+            }
+        }
+        List<List<Object>> cards = new ArrayList<>();
+        for (SupervisionApi.Scorecard c : view.departmentScorecards()) {
+            cards.add(List.of(c.name(), c.tasksLed(), c.reportsDue(), c.reportsOnTime(), c.reportsLate(), c.reportsMissing(),
+                    c.green(), c.amber(), c.red()));
+        }
+        return List.of(new Table("督查情况（截至" + view.asOf() + "）", SUPERVISION_HEADERS, rows),
+                new Table("缺报清单", List.of("牵头单位", "任务编号", "任务内容", "报告期", "应报日期"), missing),
+                new Table("部门评分", List.of("单位", "牵头任务数", "应报次数", "按时报送", "逾期报送", "未报送", "绿", "黄", "红"), cards));
+    }
+
+    private static String stateLabel(SupervisionApi.PeriodStatus p) {
+        return switch (p.state()) {
+            case ON_TIME -> "按时（" + p.filedOn() + "）";
+            case LATE -> "逾期（" + p.filedOn() + "）";
+            case MISSING -> "未报";
+            case NOT_YET_DUE -> "未到期";
+        };
+    }
+
+    /** One row per task with its latest official report (if any). */
+    public static List<Table> plan(Plan plan, List<Task> tasks, Map<Long, ProgressReport> latest) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Task t : tasks) {
+            ProgressReport r = latest.get(t.id);
+            rows.add(Arrays.asList(t.code, t.area.name, t.text, t.sourceDocumentNumber, t.sourceReference, t.lead.name,
+                    t.leadBasis == Task.LeadBasis.SOURCE_TEXT ? "原文明确" : "督查室指定",
+                    t.coDepartments.stream().map(d -> d.name).collect(Collectors.joining("、")), t.leaderPost,
+                    t.dueOn.toString(), t.indicators.stream().map(ExportTables::indicator).collect(Collectors.joining("；")),
+                    r == null ? null : r.year + "年" + r.period.label() + (r.version > 1 ? "（第" + r.version + "版）" : ""),
+                    r == null ? null : r.percentComplete, r == null ? null : r.narrative, r == null ? null : r.problems,
+                    r == null ? null : r.nextSteps, r == null ? null : r.department.name, r == null ? null : r.filedBy,
+                    r == null ? null : r.filedOn.toString(), r == null ? null : r.late ? "是" : "否"));
+        }
+        return List.of(new Table(plan.code, PLAN_HEADERS, rows));
+    }
+
+    private static String indicator(Indicator i) {
+        String target = i.target.stripTrailingZeros().toPlainString() + i.unit;
+        return i.name + (i.direction == Indicator.Direction.LOWER_IS_BETTER ? "≤" : "≥") + target;
+    }
+}

@@ -1,0 +1,141 @@
+package gov.linzhi.tasks.plans;
+
+import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.problem.Problem;
+import gov.linzhi.tasks.clients.GazetteApi;
+import gov.linzhi.tasks.clients.GazetteGateway;
+import gov.linzhi.tasks.departments.Department;
+import gov.linzhi.tasks.departments.DepartmentNames;
+import gov.linzhi.tasks.departments.DepartmentRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a plan from a document's responsibility clauses in gazette-service: one task per clause,
+ * lead = the first listed unit, every other unit a co-department, 各县（区）人民政府 expanded to the
+ * seven county governments. Reads gazette-service first, then writes in one transaction.
+ */
+@ApplicationScoped
+public class GazettePlanImporter {
+
+    public static final String NO_RESPONSIBILITIES = "NO_RESPONSIBILITY_CLAUSES";
+    private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*[—–\\-－~～至]+\\s*(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("〔(\\d{4})〕");
+
+    @Inject
+    GazetteGateway gazette;
+
+    @Inject
+    DepartmentRegistry registry;
+
+    @Inject
+    PlanService plans;
+
+    public PlanService.Outcome importPlan(String documentNumber, String actor) {
+        String number = documentNumber.strip();
+        GazetteApi.Document document = gazette.document(number);
+        GazetteApi.Responsibilities clauses = gazette.responsibilities(number);
+        if (clauses.items() == null || clauses.items().isEmpty()) {
+            throw ApiException.unprocessable(NO_RESPONSIBILITIES, number + " has no （责任单位：…） clauses to build tasks from");
+        }
+        String title = clauses.items().get(0).documentTitle() != null ? clauses.items().get(0).documentTitle() : document.title();
+        int[] years = years(title, number, document.signedOn());
+        Map<Integer, String> areas = new TreeMap<>();
+        for (GazetteApi.Clause c : clauses.items()) {
+            int seq = areaSeq(c.provisionPath());
+            areas.computeIfAbsent(seq, s -> chapterHeading(number, s));
+        }
+        List<TaskDraft> drafts = drafts(clauses.items(), areas, LocalDate.of(years[1], 12, 31), number);
+        PlanService.PlanSpec spec = new PlanService.PlanSpec(number, title, number, years[0], years[1],
+                Plan.Origin.GAZETTE_IMPORT, areas);
+        return plans.write(spec, drafts, actor);
+    }
+
+    private List<TaskDraft> drafts(List<GazetteApi.Clause> clauses, Map<Integer, String> areas, LocalDate due, String number) {
+        Map<String, Department> index = registry.index();
+        List<Problem.Violation> unknown = new ArrayList<>();
+        List<TaskDraft> drafts = new ArrayList<>();
+        for (GazetteApi.Clause c : clauses) {
+            List<GazetteApi.ClauseDepartment> units = c.departments() != null && !c.departments().isEmpty()
+                    ? c.departments()
+                    : DepartmentNames.splitClause(c.rawText()).stream()
+                    .map(n -> new GazetteApi.ClauseDepartment(n, false, DepartmentNames.isAllCounties(n))).toList();
+            String leadName = c.lead() != null ? c.lead()
+                    : units.stream().filter(GazetteApi.ClauseDepartment::lead).map(GazetteApi.ClauseDepartment::name)
+                    .findFirst().orElse(units.get(0).name());
+            Department lead = null;
+            Map<Long, Department> co = new LinkedHashMap<>();
+            for (GazetteApi.ClauseDepartment u : units) {
+                DepartmentRegistry.Resolution r = registry.resolve(u.name(), index);
+                if (!r.known()) {
+                    unknown.add(new Problem.Violation(c.provisionPath(), "unknown department " + u.name()));
+                    continue;
+                }
+                if (u.name().equals(leadName) && !r.collective()) {
+                    lead = r.departments().get(0);
+                } else {
+                    r.departments().forEach(d -> co.put(d.id, d));
+                }
+            }
+            if (lead == null) {
+                if (unknown.stream().noneMatch(v -> v.field().equals(c.provisionPath()))) {
+                    unknown.add(new Problem.Violation(c.provisionPath(), "no single lead department in: " + c.rawText()));
+                }
+                continue;
+            }
+            co.remove(lead.id);
+            int seq = areaSeq(c.provisionPath());
+            drafts.add(new TaskDraft(c.provisionPath(), seq, areas.get(seq), c.provisionHeading(), number,
+                    c.provisionPath(), c.provisionText(), c.citationUrl(), lead, Task.LeadBasis.SOURCE_TEXT,
+                    List.copyOf(co.values()), lead.leaderPost, due, List.of()));
+        }
+        if (!unknown.isEmpty()) {
+            throw new ApiException(422, DepartmentRegistry.UNKNOWN_DEPARTMENT, "Unknown department",
+                    unknown.size() + " name(s) in the responsibility clauses are not in the department registry;"
+                            + " nothing was imported", unknown);
+        }
+        return drafts;
+    }
+
+    private String chapterHeading(String number, int seq) {
+        try {
+            GazetteApi.Provision p = gazette.provision(number, String.valueOf(seq));
+            return p.heading() != null && !p.heading().isBlank() ? p.heading() : "第" + seq + "部分";
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return "第" + seq + "部分";
+            }
+            throw e;
+        }
+    }
+
+    static int areaSeq(String provisionPath) {
+        String first = provisionPath.split("\\.")[0];
+        try {
+            return Integer.parseInt(first);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** The plan's years from a title such as 实施方案（2019—2021年）, else the year of the number or signing date. */
+    static int[] years(String title, String number, String signedOn) {
+        Matcher m = YEARS.matcher(title == null ? "" : title);
+        if (m.find()) {
+            return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+        }
+        Matcher y = YEAR.matcher(number);
+        int year = y.find() ? Integer.parseInt(y.group(1))
+                : signedOn != null && signedOn.length() >= 4 ? Integer.parseInt(signedOn.substring(0, 4)) : LocalDate.now().getYear();
+        return new int[] {year, year};
+    }
+}

@@ -1,0 +1,197 @@
+package gov.linzhi.tasks.plans;
+
+import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.tasks.audit.AuditLog;
+import gov.linzhi.tasks.departments.DepartmentRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The transaction boundary for plans and tasks: creating a plan, writing its tasks, reading them. */
+@ApplicationScoped
+public class PlanService {
+
+    public static final String PLAN_NOT_FOUND = "PLAN_NOT_FOUND";
+    public static final String TASK_NOT_FOUND = "TASK_NOT_FOUND";
+    public static final String PLAN_EXISTS = "PLAN_EXISTS";
+
+    /** What a plan is, independent of its tasks. */
+    public record PlanSpec(String code, String title, String sourceDocumentNumber, int startYear, int endYear,
+                           Plan.Origin origin, Map<Integer, String> areas) {
+    }
+
+    /** What writing a list of tasks did. */
+    public record Outcome(Plan plan, PlanApi.PlanView view, boolean planCreated, int created, int updated, int unchanged) {
+    }
+
+    @Inject
+    DepartmentRegistry registry;
+
+    @Inject
+    AuditLog audit;
+
+    public List<Plan> plans() {
+        return Plan.list("order by id");
+    }
+
+    public Plan plan(long id) {
+        return Plan.<Plan>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound(PLAN_NOT_FOUND, "no plan " + id));
+    }
+
+    public Task task(long id) {
+        return Task.<Task>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound(TASK_NOT_FOUND, "no task " + id));
+    }
+
+    public List<Task> tasks(long planId) {
+        return Task.ofPlan(plan(planId));
+    }
+
+    /** A new, empty plan; 409 PLAN_EXISTS when the code is taken. */
+    @Transactional
+    public Outcome create(PlanApi.CreatePlan body, String actor) {
+        if (body.endYear() < body.startYear()) {
+            throw ApiException.invalid("endYear", "must not be before startYear");
+        }
+        if (Plan.byCode(body.code().strip()).isPresent()) {
+            throw ApiException.conflict(PLAN_EXISTS, "a plan with code " + body.code().strip() + " exists");
+        }
+        Map<Integer, String> areas = new java.util.TreeMap<>();
+        for (int i = 0; i < body.areas().size(); i++) {
+            areas.put(i + 1, body.areas().get(i).strip());
+        }
+        return write(new PlanSpec(body.code().strip(), body.title().strip(), body.sourceDocumentNumber(), body.startYear(),
+                body.endYear(), Plan.Origin.OFFICE, areas), List.of(), actor);
+    }
+
+    /** Creates or finds the plan by code and writes the drafts, each task matched by its code. */
+    @Transactional
+    public Outcome write(PlanSpec spec, List<TaskDraft> drafts, String actor) {
+        Optional<Plan> existing = Plan.byCode(spec.code());
+        Plan plan = existing.orElseGet(() -> create(spec));
+        spec.areas().forEach((seq, name) -> ensureArea(plan, seq, name));
+        Outcome outcome = writeTasks(plan, drafts, existing.isEmpty());
+        audit.record(actor, existing.isEmpty() ? "plan.created" : "plan.reimported", "plan:" + plan.id,
+                Map.of("code", plan.code, "created", outcome.created(), "updated", outcome.updated(),
+                        "unchanged", outcome.unchanged()));
+        return outcome;
+    }
+
+    /** The office's own task list for an existing plan, all or nothing. */
+    @Transactional
+    public Outcome importRows(long planId, LinkedHashMap<String, TaskRow> rows, String actor) {
+        Plan plan = plan(planId);
+        List<TaskDraft> drafts = new TaskRowChecker(plan, registry).check(rows);
+        Outcome outcome = writeTasks(plan, drafts, false);
+        audit.record(actor, "plan.tasks-imported", "plan:" + plan.id,
+                Map.of("rows", rows.size(), "created", outcome.created(), "updated", outcome.updated(),
+                        "unchanged", outcome.unchanged()));
+        return outcome;
+    }
+
+    /** Replaces the cached provision text of a task after a successful live read. */
+    @Transactional
+    public void refreshSourceText(long taskId, String text, String citationUrl) {
+        Task t = task(taskId);
+        if (text != null && !Objects.equals(text, t.sourceText)) {
+            t.sourceText = text;
+        }
+        if (citationUrl != null) {
+            t.sourceUrl = citationUrl;
+        }
+    }
+
+    private Plan create(PlanSpec spec) {
+        Plan p = new Plan();
+        p.code = spec.code();
+        p.title = spec.title();
+        p.sourceDocumentNumber = spec.sourceDocumentNumber();
+        p.startYear = spec.startYear();
+        p.endYear = spec.endYear();
+        p.origin = spec.origin();
+        p.persist();
+        return p;
+    }
+
+    private PlanArea ensureArea(Plan plan, int seq, String name) {
+        return plan.area(seq).orElseGet(() -> {
+            PlanArea a = new PlanArea();
+            a.plan = plan;
+            a.seq = seq;
+            a.name = name;
+            a.persist();
+            plan.areas.add(a);
+            return a;
+        });
+    }
+
+    private Outcome writeTasks(Plan plan, List<TaskDraft> drafts, boolean planCreated) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (TaskDraft d : drafts) {
+            Optional<Task> found = Task.find("plan = ?1 and code = ?2", plan, d.code()).firstResultOptional();
+            if (found.isEmpty()) {
+                Task t = new Task();
+                t.plan = plan;
+                t.code = d.code();
+                apply(plan, t, d);
+                t.persist();
+                created++;
+            } else {
+                Task t = found.get();
+                String before = signature(t);
+                apply(plan, t, d);
+                if (before.equals(signature(t))) {
+                    unchanged++;
+                } else {
+                    updated++;
+                }
+            }
+        }
+        Task.flush();
+        return new Outcome(plan, PlanApi.PlanView.of(plan), planCreated, created, updated, unchanged);
+    }
+
+    private void apply(Plan plan, Task t, TaskDraft d) {
+        t.area = ensureArea(plan, d.areaSeq(), d.areaName());
+        t.text = d.text();
+        t.sourceDocumentNumber = d.sourceDocumentNumber();
+        t.sourceReference = d.sourceReference();
+        if (d.sourceText() != null) {
+            t.sourceText = d.sourceText();
+        }
+        if (d.sourceUrl() != null) {
+            t.sourceUrl = d.sourceUrl();
+        }
+        t.lead = d.lead();
+        t.leadBasis = d.leadBasis();
+        t.coDepartments.clear();
+        t.coDepartments.addAll(d.coDepartments());
+        t.leaderPost = d.leaderPost();
+        t.dueOn = d.dueOn();
+        t.replaceIndicators(d.indicators());
+    }
+
+    private static String signature(Task t) {
+        return String.join("|", t.area.seq + "", t.text, String.valueOf(t.sourceDocumentNumber),
+                String.valueOf(t.sourceReference), String.valueOf(t.sourceText), String.valueOf(t.sourceUrl),
+                t.lead.id + "", t.leadBasis.name(),
+                t.coDepartments.stream().map(d -> d.id).sorted().map(String::valueOf).collect(Collectors.joining(",")),
+                t.leaderPost, t.dueOn.toString(),
+                t.indicators.stream().map(i -> i.name + "/" + i.unit + "/" + strip(i.baseline) + "/" + strip(i.target)
+                        + "/" + i.direction).collect(Collectors.joining(";")));
+    }
+
+    private static String strip(java.math.BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,78 @@
+package gov.linzhi.tasks.plans;
+
+import gov.linzhi.platform.problem.Problem;
+import gov.linzhi.tasks.clients.GazetteApi;
+import gov.linzhi.tasks.clients.GazetteGateway;
+import gov.linzhi.tasks.rest.Examples;
+import gov.linzhi.tasks.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One task: its stored view (cached provision text, always served) and its live provision from gazette-service. */
+@Path("/api/v1/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tasks", description = "tasks with lead, co-departments, city leader, indicators and source")
+@RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
+public class TaskResource {
+
+    public static final String NO_GAZETTE_SOURCE = "NO_GAZETTE_SOURCE";
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    GazetteGateway gazette;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a task with its cached provision text (served even when gazette-service is down)")
+    @APIResponse(responseCode = "200", description = "the task", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanApi.TaskView.class), examples = @ExampleObject(name = "3.1.4", value = Examples.TASK)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public PlanApi.TaskView get(@PathParam("id") long id) {
+        return PlanApi.TaskView.of(plans.task(id));
+    }
+
+    @GET
+    @Path("/{id}/provision")
+    @Operation(summary = "Read the task's provision live from gazette-service (refreshes the cached text)")
+    @APIResponse(responseCode = "200", description = "the provision as gazette-service serves it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanApi.ProvisionView.class)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND, or PROVISION_NOT_FOUND in gazette-service", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "422", description = "NO_GAZETTE_SOURCE: the task does not come from a gazette provision", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "GAZETTE_UNAVAILABLE; GET /api/v1/tasks/{id} still serves the cached text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "gazette down", value = Examples.PROBLEM_GAZETTE_UNAVAILABLE)))
+    public PlanApi.ProvisionView provision(@PathParam("id") long id) {
+        Task t = plans.task(id);
+        if (t.plan.origin != Plan.Origin.GAZETTE_IMPORT || t.sourceDocumentNumber == null) {
+            throw gov.linzhi.platform.problem.ApiException.unprocessable(NO_GAZETTE_SOURCE,
+                    "task " + t.code + " was not imported from a gazette provision; its source is " + t.sourceReference);
+        }
+        GazetteApi.Provision p = gazette.provision(t.sourceDocumentNumber, t.sourceReference);
+        plans.refreshSourceText(t.id, p.text(), p.citationUrl());
+        return new PlanApi.ProvisionView(p.documentNumber(), p.documentTitle(), p.path(), p.heading(), p.text(), p.citationUrl());
+    }
+}

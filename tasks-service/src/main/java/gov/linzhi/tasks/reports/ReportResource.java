@@ -1,0 +1,105 @@
+package gov.linzhi.tasks.reports;
+
+import gov.linzhi.platform.problem.Problem;
+import gov.linzhi.tasks.rest.Examples;
+import gov.linzhi.tasks.security.Caller;
+import gov.linzhi.tasks.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Progress reports on a task: the lead files the official report, co-departments add contributions. */
+@Path("/api/v1/tasks/{taskId}/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "progress reports (H1 due 07-05, Q3 due 09-30, ANNUAL due 12-15)")
+public class ReportResource {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(summary = "File a progress report (lead: official report; co-department: contribution; a correction is a new version)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportApi.FileReport.class),
+            examples = @ExampleObject(name = "H1 report", value = Examples.FILE_REPORT)))
+    @APIResponse(responseCode = "201", description = "filed; late=true when after the due date", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportApi.ReportView.class), examples = @ExampleObject(name = "late H1", value = Examples.REPORT)))
+    @APIResponse(responseCode = "400", description = "invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "not the department role, or DEPARTMENT_NOT_ASSIGNED (neither lead nor co-department), or UNKNOWN_CALLER_DEPARTMENT",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other department", value = Examples.PROBLEM_FORBIDDEN_DEPARTMENT)))
+    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "422", description = "YEAR_OUTSIDE_PLAN or UNKNOWN_INDICATOR", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public Response file(@PathParam("taskId") long taskId, @Valid @NotNull ReportApi.FileReport body, @Context UriInfo uri) {
+        ProgressReport r = reports.file(taskId, body, caller.department().orElse(null), caller.user());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id)).build())
+                .entity(ReportApi.ReportView.of(r, true)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
+    @Operation(summary = "Every report on the task, every version; current=false marks a superseded version")
+    @APIResponse(responseCode = "200", description = "the reports", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportApi.ReportView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "reports", value = "[" + Examples.REPORT + "]")))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public List<ReportApi.ReportView> list(@PathParam("taskId") long taskId) {
+        List<ProgressReport> all = reports.history(taskId);
+        return all.stream().map(r -> ReportApi.ReportView.of(r, ReportService.isCurrent(r, all))).toList();
+    }
+
+    @GET
+    @Path("/{reportId}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
+    @Operation(summary = "One report version")
+    @APIResponse(responseCode = "200", description = "the report", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportApi.ReportView.class), examples = @ExampleObject(name = "report", value = Examples.REPORT)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND or REPORT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public ReportApi.ReportView get(@PathParam("taskId") long taskId, @PathParam("reportId") long reportId) {
+        List<ProgressReport> all = reports.history(taskId);
+        ProgressReport r = all.stream().filter(x -> x.id == reportId).findFirst()
+                .orElseThrow(() -> gov.linzhi.platform.problem.ApiException.notFound("REPORT_NOT_FOUND",
+                        "task " + taskId + " has no report " + reportId));
+        return ReportApi.ReportView.of(r, ReportService.isCurrent(r, all));
+    }
+}

@@ -1,0 +1,144 @@
+package gov.linzhi.tasks.reports;
+
+import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.tasks.audit.AuditLog;
+import gov.linzhi.tasks.config.TasksConfig;
+import gov.linzhi.tasks.departments.Department;
+import gov.linzhi.tasks.departments.DepartmentRegistry;
+import gov.linzhi.tasks.plans.Indicator;
+import gov.linzhi.tasks.plans.PlanService;
+import gov.linzhi.tasks.plans.Task;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Filing and reading progress reports. Only the lead department files the official report, a
+ * co-department files contributions, any other department is refused (403). Reports are never
+ * changed: filing again for the same period and year writes the next version.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    public static final String NOT_ASSIGNED = "DEPARTMENT_NOT_ASSIGNED";
+    public static final String UNKNOWN_CALLER_DEPARTMENT = "UNKNOWN_CALLER_DEPARTMENT";
+    public static final String YEAR_OUTSIDE_PLAN = "YEAR_OUTSIDE_PLAN";
+    public static final String UNKNOWN_INDICATOR = "UNKNOWN_INDICATOR";
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    DepartmentRegistry registry;
+
+    @Inject
+    TasksConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    public ReportingCalendar calendar() {
+        TasksConfig.Reporting r = config.reporting();
+        return ReportingCalendar.of(r.h1Due(), r.q3Due(), r.annualDue());
+    }
+
+    /** The department a {@code department} token speaks for, or 403 when the registry does not know it. */
+    public Department callerDepartment(String claim) {
+        if (claim == null || claim.isBlank()) {
+            throw ApiException.forbidden(UNKNOWN_CALLER_DEPARTMENT, "the token names no department");
+        }
+        return registry.find(claim).orElseThrow(() -> ApiException.forbidden(UNKNOWN_CALLER_DEPARTMENT,
+                "the token's department " + claim + " is not in the department registry"));
+    }
+
+    @Transactional
+    public ProgressReport file(long taskId, ReportApi.FileReport body, String departmentClaim, String user) {
+        Task task = plans.task(taskId);
+        Department dept = callerDepartment(departmentClaim);
+        ProgressReport.Kind kind;
+        if (task.lead.id.equals(dept.id)) {
+            kind = ProgressReport.Kind.OFFICIAL;
+        } else if (task.isCoDepartment(dept)) {
+            kind = ProgressReport.Kind.CONTRIBUTION;
+        } else {
+            throw ApiException.forbidden(NOT_ASSIGNED, dept.name + " is neither the lead nor a co-department of task "
+                    + task.code + " (lead: " + task.lead.name + ")");
+        }
+        if (kind == ProgressReport.Kind.OFFICIAL && body.percentComplete() == null) {
+            throw ApiException.invalid("percentComplete", "required on the lead department's official report");
+        }
+        if (body.year() < task.plan.startYear || body.year() > task.plan.endYear) {
+            throw ApiException.unprocessable(YEAR_OUTSIDE_PLAN, "plan " + task.plan.code + " runs from "
+                    + task.plan.startYear + " to " + task.plan.endYear + ", not " + body.year());
+        }
+        LocalDate today = LocalDate.now(clock);
+        ReportingCalendar calendar = calendar();
+        long previous = ProgressReport.count("task = ?1 and department = ?2 and kind = ?3 and period = ?4 and year = ?5",
+                task, dept, kind, body.period(), body.year());
+        ProgressReport r = new ProgressReport();
+        r.task = task;
+        r.department = dept;
+        r.kind = kind;
+        r.period = body.period();
+        r.year = body.year();
+        r.version = (int) previous + 1;
+        r.percentComplete = body.percentComplete();
+        r.narrative = body.narrative().strip();
+        r.problems = blankToNull(body.problems());
+        r.nextSteps = blankToNull(body.nextSteps());
+        r.filedBy = user;
+        r.filedOn = today;
+        r.filedAt = Instant.now(clock);
+        r.dueOn = calendar.dueOn(body.period(), body.year());
+        r.late = calendar.isLate(body.period(), body.year(), today);
+        Set<Long> seen = new HashSet<>();
+        for (ReportApi.IndicatorValue v : body.indicatorValues() == null ? List.<ReportApi.IndicatorValue>of() : body.indicatorValues()) {
+            Indicator indicator = task.indicators.stream().filter(i -> i.id.equals(v.indicatorId())).findFirst()
+                    .orElseThrow(() -> ApiException.unprocessable(UNKNOWN_INDICATOR,
+                            "task " + task.code + " has no indicator " + v.indicatorId()));
+            if (!seen.add(indicator.id)) {
+                throw ApiException.invalid("indicatorValues", "indicator " + indicator.id + " given twice");
+            }
+            ReportIndicatorValue value = new ReportIndicatorValue();
+            value.report = r;
+            value.indicator = indicator;
+            value.value = v.value();
+            r.indicatorValues.add(value);
+        }
+        r.persist();
+        audit.record(user, "report.filed", "task:" + task.id, Map.of("department", dept.name, "kind", kind.name(),
+                "period", r.period.name(), "year", r.year, "version", r.version, "late", r.late));
+        return r;
+    }
+
+    /** Every report on a task, every version, oldest first. */
+    public List<ProgressReport> history(long taskId) {
+        return ProgressReport.ofTask(plans.task(taskId));
+    }
+
+    /** Every report a department filed, whoever filed it: the history stays with the department. */
+    public List<ProgressReport> ofDepartment(Department d) {
+        return ProgressReport.list("department = ?1 order by filedAt, id", d);
+    }
+
+    /** Whether a report is the latest version of its series. */
+    public static boolean isCurrent(ProgressReport r, List<ProgressReport> all) {
+        return all.stream().noneMatch(o -> o.task.id.equals(r.task.id) && o.department.id.equals(r.department.id)
+                && o.kind == r.kind && o.period == r.period && o.year == r.year && o.version > r.version);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

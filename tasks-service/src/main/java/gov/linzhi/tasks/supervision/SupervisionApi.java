@@ -1,0 +1,76 @@
+package gov.linzhi.tasks.supervision;
+
+import gov.linzhi.tasks.plans.PlanApi;
+import gov.linzhi.tasks.reports.Period;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Records of the supervision API. */
+public final class SupervisionApi {
+
+    private SupervisionApi() {
+    }
+
+    /** Where a period's official report stands on the view date. */
+    public enum ReportState { ON_TIME, LATE, MISSING, NOT_YET_DUE }
+
+    @Schema(name = "PeriodStatus")
+    public record PeriodStatus(Period period, LocalDate dueOn, ReportState state, LocalDate filedOn) {
+    }
+
+    @Schema(name = "TaskStatus")
+    public record TaskStatus(Long taskId, Long planId, @Schema(examples = "3.1.4") String code, int areaSeq, String areaName,
+                             String text, PlanApi.DepartmentRef lead, List<String> coDepartments,
+                             @Schema(examples = "副市长（分管应急管理）") String leaderPost, Rag status,
+                             @Schema(examples = "未按期报送：上半年报告（应于2020-07-05前报送）") String reason,
+                             @Schema(examples = "51") int expectedPercent, Integer reportedPercent,
+                             List<PeriodStatus> periods, boolean flagged, String flagNote) {
+    }
+
+    @Schema(name = "MissingReport")
+    public record MissingReport(Long taskId, String taskCode, String taskText, Period period, LocalDate dueOn) {
+    }
+
+    @Schema(name = "DepartmentMissingReports")
+    public record DepartmentMissing(PlanApi.DepartmentRef department, List<MissingReport> missing) {
+    }
+
+    @Schema(name = "Scorecard")
+    public record Scorecard(@Schema(examples = "市人社局") String name, int tasksLed, int reportsDue, int reportsOnTime,
+                            int reportsLate, int reportsMissing, int green, int amber, int red,
+                            @Schema(examples = "0.75") double shareGreen, double shareAmber, double shareRed) {
+    }
+
+    @Schema(name = "SupervisionSummary")
+    public record Summary(int tasks, int green, int amber, int red, int missingReports, int lateReports, int flagged) {
+    }
+
+    @Schema(name = "Supervision")
+    public record View(LocalDate asOf, int year, Long planId, Summary summary, List<TaskStatus> tasks,
+                       List<DepartmentMissing> missingReports,
+                       @Schema(description = "amber, red or flagged tasks: candidates for 重点抽查督办") List<TaskStatus> slowTasks,
+                       List<Scorecard> departmentScorecards, List<Scorecard> leaderScorecards) {
+    }
+
+    @Schema(name = "FlagRequest")
+    public record FlagRequest(@Schema(examples = "连续两期进度滞后，列入重点抽查督办") @NotBlank @Size(max = 1000) String note) {
+    }
+
+    @Schema(name = "Flag")
+    public record FlagView(Long taskId, String note, String flaggedBy, LocalDate flaggedOn) {
+    }
+
+    @Schema(name = "TrainingTarget")
+    public record TrainingTarget(@Schema(examples = "2020") int year, @Schema(examples = "林政办发〔2020〕5号") String documentNumber,
+                                 @Schema(examples = "7000") Integer target,
+                                 @Schema(examples = "available", description = "available, or unavailable when subsidy-service is down")
+                                 String status,
+                                 @Schema(examples = "3500") Long approvedPersonTimes,
+                                 @Schema(examples = "50.0") Double percentOfTarget,
+                                 @Schema(examples = "21500") Long planPeriodTarget, String detail) {
+    }
+}

@@ -1,0 +1,219 @@
+package gov.linzhi.tasks.supervision;
+
+import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.tasks.audit.AuditLog;
+import gov.linzhi.tasks.clients.SubsidyClient;
+import gov.linzhi.tasks.clients.SubsidyGateway;
+import gov.linzhi.tasks.config.TasksConfig;
+import gov.linzhi.tasks.plans.PlanApi;
+import gov.linzhi.tasks.plans.PlanService;
+import gov.linzhi.tasks.plans.Task;
+import gov.linzhi.tasks.reports.Period;
+import gov.linzhi.tasks.reports.ProgressReport;
+import gov.linzhi.tasks.reports.ReportService;
+import gov.linzhi.tasks.reports.ReportingCalendar;
+import gov.linzhi.tasks.supervision.SupervisionApi.DepartmentMissing;
+import gov.linzhi.tasks.supervision.SupervisionApi.MissingReport;
+import gov.linzhi.tasks.supervision.SupervisionApi.PeriodStatus;
+import gov.linzhi.tasks.supervision.SupervisionApi.ReportState;
+import gov.linzhi.tasks.supervision.SupervisionApi.Scorecard;
+import gov.linzhi.tasks.supervision.SupervisionApi.TaskStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The supervision view on a date: RAG per task, missing reports, slow tasks, scorecards. */
+@ApplicationScoped
+public class SupervisionService {
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    TasksConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SubsidyGateway subsidy;
+
+    @Inject
+    AuditLog audit;
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public SupervisionApi.View view(LocalDate asOf, Long planId) {
+        LocalDate on = asOf == null ? today() : asOf;
+        int year = on.getYear();
+        List<Task> tasks = planId == null ? Task.list("order by plan.id, area.seq, id") : plans.tasks(planId);
+        List<ProgressReport> official = planId == null
+                ? ProgressReport.list("kind = ?1 and year = ?2 and filedOn <= ?3", ProgressReport.Kind.OFFICIAL, year, on)
+                : ProgressReport.list("task.plan.id = ?1 and kind = ?2 and year = ?3 and filedOn <= ?4",
+                planId, ProgressReport.Kind.OFFICIAL, year, on);
+        Map<Long, List<ProgressReport>> byTask = new HashMap<>();
+        official.forEach(r -> byTask.computeIfAbsent(r.task.id, k -> new ArrayList<>()).add(r));
+        Map<Long, TaskFlag> flags = new HashMap<>();
+        TaskFlag.<TaskFlag>listAll().forEach(f -> flags.put(f.taskId, f));
+
+        ReportingCalendar calendar = reports.calendar();
+        RagCalculator rag = new RagCalculator(new RagCalculator.Thresholds(
+                config.rag().amberAfterPointsBehind(), config.rag().redAfterPointsBehind()));
+        List<TaskStatus> statuses = new ArrayList<>();
+        for (Task t : tasks) {
+            statuses.add(status(t, on, year, byTask.getOrDefault(t.id, List.of()), flags.get(t.id), calendar, rag));
+        }
+        Map<Long, Task> taskById = new HashMap<>();
+        tasks.forEach(t -> taskById.put(t.id, t));
+        return new SupervisionApi.View(on, year, planId, summary(statuses), statuses, missing(statuses),
+                statuses.stream().filter(s -> s.status() != Rag.GREEN || s.flagged()).toList(),
+                scorecards(statuses, s -> s.lead().name()),
+                scorecards(statuses, TaskStatus::leaderPost));
+    }
+
+    private TaskStatus status(Task t, LocalDate on, int year, List<ProgressReport> reportsOfTask, TaskFlag flag,
+                              ReportingCalendar calendar, RagCalculator rag) {
+        List<PeriodStatus> periods = new ArrayList<>();
+        List<RagCalculator.PeriodState> states = new ArrayList<>();
+        for (Period p : Period.values()) {
+            LocalDate due = calendar.dueOn(p, year);
+            Optional<ProgressReport> first = reportsOfTask.stream().filter(r -> r.period == p)
+                    .min(Comparator.comparing((ProgressReport r) -> r.version));
+            LocalDate filedOn = first.map(r -> r.filedOn).orElse(null);
+            ReportState state = first.isPresent() ? (first.get().late ? ReportState.LATE : ReportState.ON_TIME)
+                    : due.isBefore(on) ? ReportState.MISSING : ReportState.NOT_YET_DUE;
+            periods.add(new PeriodStatus(p, due, state, filedOn));
+            states.add(new RagCalculator.PeriodState(p, due, filedOn));
+        }
+        Integer latest = reportsOfTask.stream()
+                .max(Comparator.comparing((ProgressReport r) -> r.filedOn).thenComparing(r -> r.id))
+                .map(r -> r.percentComplete).orElse(null);
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = t.dueOn.getYear() == year ? t.dueOn : LocalDate.of(year, 12, 31);
+        RagCalculator.Assessment a = rag.assess(on, from, to, states, latest);
+        return new TaskStatus(t.id, t.plan.id, t.code, t.area.seq, t.area.name, t.text, PlanApi.DepartmentRef.of(t.lead),
+                t.coDepartments.stream().map(d -> d.name).toList(), t.leaderPost, a.status(), a.reason(),
+                a.expectedPercent(), a.reportedPercent(), periods, flag != null, flag == null ? null : flag.note);
+    }
+
+    private static SupervisionApi.Summary summary(List<TaskStatus> statuses) {
+        int missing = 0;
+        int late = 0;
+        for (TaskStatus s : statuses) {
+            missing += (int) s.periods().stream().filter(p -> p.state() == ReportState.MISSING).count();
+            late += (int) s.periods().stream().filter(p -> p.state() == ReportState.LATE).count();
+        }
+        return new SupervisionApi.Summary(statuses.size(), count(statuses, Rag.GREEN), count(statuses, Rag.AMBER),
+                count(statuses, Rag.RED), missing, late, (int) statuses.stream().filter(TaskStatus::flagged).count());
+    }
+
+    private static int count(List<TaskStatus> statuses, Rag rag) {
+        return (int) statuses.stream().filter(s -> s.status() == rag).count();
+    }
+
+    private static List<DepartmentMissing> missing(List<TaskStatus> statuses) {
+        Map<String, PlanApi.DepartmentRef> depts = new LinkedHashMap<>();
+        Map<String, List<MissingReport>> byDept = new LinkedHashMap<>();
+        statuses.stream().sorted(Comparator.comparing((TaskStatus s) -> s.lead().id())).forEach(s -> s.periods().stream()
+                .filter(p -> p.state() == ReportState.MISSING)
+                .forEach(p -> {
+                    depts.put(s.lead().name(), s.lead());
+                    byDept.computeIfAbsent(s.lead().name(), k -> new ArrayList<>())
+                            .add(new MissingReport(s.taskId(), s.code(), s.text(), p.period(), p.dueOn()));
+                }));
+        return byDept.entrySet().stream().map(e -> new DepartmentMissing(depts.get(e.getKey()), e.getValue())).toList();
+    }
+
+    private static List<Scorecard> scorecards(List<TaskStatus> statuses, Function<TaskStatus, String> key) {
+        Map<String, List<TaskStatus>> groups = new LinkedHashMap<>();
+        statuses.forEach(s -> groups.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
+        List<Scorecard> out = new ArrayList<>();
+        groups.forEach((name, group) -> {
+            int onTime = 0;
+            int late = 0;
+            int missing = 0;
+            for (TaskStatus s : group) {
+                for (PeriodStatus p : s.periods()) {
+                    switch (p.state()) {
+                        case ON_TIME -> onTime++;
+                        case LATE -> late++;
+                        case MISSING -> missing++;
+                        default -> { }
+                    }
+                }
+            }
+            int n = group.size();
+            int green = count(group, Rag.GREEN);
+            int amber = count(group, Rag.AMBER);
+            int red = count(group, Rag.RED);
+            int due = (int) group.stream().flatMap(s -> s.periods().stream())
+                    .filter(p -> p.state() != ReportState.NOT_YET_DUE).count();
+            out.add(new Scorecard(name, n, due, onTime, late, missing, green, amber, red,
+                    share(green, n), share(amber, n), share(red, n)));
+        });
+        out.sort(Comparator.comparing(Scorecard::name));
+        return out;
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 1000.0;
+    }
+
+    @Transactional
+    public TaskFlag flag(long taskId, String note, String user) {
+        Task t = plans.task(taskId);
+        TaskFlag f = TaskFlag.<TaskFlag>findByIdOptional(t.id).orElseGet(() -> {
+            TaskFlag fresh = new TaskFlag();
+            fresh.taskId = t.id;
+            return fresh;
+        });
+        f.note = note.strip();
+        f.flaggedBy = user;
+        f.flaggedOn = today();
+        f.persist();
+        audit.record(user, "task.flagged", "task:" + t.id, Map.of("note", f.note));
+        return f;
+    }
+
+    @Transactional
+    public void unflag(long taskId, String user) {
+        Task t = plans.task(taskId);
+        if (!TaskFlag.deleteById(t.id)) {
+            throw ApiException.notFound("FLAG_NOT_FOUND", "task " + t.code + " is not flagged");
+        }
+        audit.record(user, "task.unflagged", "task:" + t.id, Map.of());
+    }
+
+    /** The vocational plan's subsidised-training target against subsidy-service's approved person-times. */
+    public SupervisionApi.TrainingTarget trainingTarget(int year) {
+        Integer target = config.training().targets().get(String.valueOf(year));
+        String doc = config.training().documentNumber();
+        Optional<SubsidyClient.Statistics> stats = subsidy.statistics(year);
+        if (stats.isEmpty()) {
+            return new SupervisionApi.TrainingTarget(year, doc, target, "unavailable", null, null, null,
+                    "subsidy-service did not answer; progress is unavailable");
+        }
+        SubsidyClient.Statistics s = stats.get();
+        Integer effectiveTarget = target != null ? target : s.target() == null ? null : s.target().intValue();
+        Double percent = effectiveTarget == null || effectiveTarget == 0 ? null
+                : Math.round(1000.0 * s.approvedPersonTimes() / effectiveTarget) / 10.0;
+        return new SupervisionApi.TrainingTarget(year, doc, effectiveTarget, "available", s.approvedPersonTimes(), percent,
+                s.planPeriodTarget(), "approved subsidised training person-times from subsidy-service");
+    }
+}

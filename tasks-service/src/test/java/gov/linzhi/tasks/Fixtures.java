@@ -1,0 +1,68 @@
+package gov.linzhi.tasks;
+
+import gov.linzhi.platform.testing.TestTokens;
+import io.restassured.http.ContentType;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
+
+/** Shared steps of the API tests; each test makes its own plan so no test depends on another. */
+final class Fixtures {
+
+    static final String VOCATIONAL = "林政办发〔2020〕5号";
+    static final List<String> TEN_AREAS = List.of("坚决打赢“三大攻坚战”", "推动重点项目建设攻坚突破", "推动特色产业提质增效",
+            "推动城乡边区域协调发展", "推动改革开放不断深化", "推动民生事业持续改善", "推动生态保护再上台阶", "维护和谐稳定良好局面",
+            "抓好政府自身建设", "做好民生十件实事");
+
+    private Fixtures() {
+    }
+
+    static String supervisor() {
+        return TestTokens.withRoles("supervisor");
+    }
+
+    static String auditor() {
+        return TestTokens.withRoles("auditor");
+    }
+
+    /** Imports the vocational plan from the stubbed gazette (idempotent) and returns its id. */
+    static long vocationalPlan() {
+        return given().auth().oauth2(supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("documentNumber", VOCATIONAL)).post("/api/v1/plans/import-from-gazette")
+                .then().statusCode(anyOf(is(200), is(201))).extract().jsonPath().getLong("plan.id");
+    }
+
+    /** The id of the task with the given code in a plan. */
+    static long taskId(long planId, String code) {
+        return given().auth().oauth2(auditor()).get("/api/v1/plans/" + planId + "/tasks")
+                .then().statusCode(200).extract().jsonPath().getLong("find { it.code == '" + code + "' }.id");
+    }
+
+    /** A new empty plan for 2020 with the notice's ten areas, under a unique code. */
+    static long newPlan(String prefix) {
+        return given().auth().oauth2(supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("code", prefix + "-" + UUID.randomUUID().toString().substring(0, 8),
+                        "title", "测试方案 " + prefix, "sourceDocumentNumber", "林政发〔2020〕9号",
+                        "startYear", 2020, "endYear", 2020, "areas", TEN_AREAS))
+                .post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static void importCsv(long planId, String csv) {
+        given().auth().oauth2(supervisor()).contentType("text/csv; charset=UTF-8").body(csv)
+                .post("/api/v1/plans/" + planId + "/tasks/import").then().statusCode(200);
+    }
+
+    static int fileReport(String department, String user, long taskId, String period, Integer percent) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("period", period, "year", 2020, "narrative", "按计划推进。"));
+        if (percent != null) {
+            body.put("percentComplete", percent);
+        }
+        return given().auth().oauth2(TestTokens.departmentUser(department, user)).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/tasks/" + taskId + "/reports").then().extract().statusCode();
+    }
+}

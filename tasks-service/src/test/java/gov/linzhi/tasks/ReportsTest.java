@@ -1,0 +1,137 @@
+package gov.linzhi.tasks;
+
+import gov.linzhi.platform.testing.MariaDbTestResource;
+import gov.linzhi.platform.testing.TestTokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static gov.linzhi.tasks.Fixtures.auditor;
+import static gov.linzhi.tasks.Fixtures.fileReport;
+import static gov.linzhi.tasks.Fixtures.importCsv;
+import static gov.linzhi.tasks.Fixtures.newPlan;
+import static gov.linzhi.tasks.Fixtures.taskId;
+import static gov.linzhi.tasks.Fixtures.vocationalPlan;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@WithTestResource(value = MariaDbTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
+@WithTestResource(OtherServicesStub.class)
+class ReportsTest {
+
+    private static final String HEADER = "code,area,text,lead,coDepartments\n";
+
+    /** A fresh plan with one tourism task: lead 市旅发局, co-departments 市人社局 and the seven counties. */
+    private static long tourismTask() {
+        long plan = newPlan("reports");
+        importCsv(plan, HEADER + "3.1,3,全年接待游客1020万人次,市旅发局,市人社局、各县（区）人民政府\n");
+        return taskId(plan, "3.1");
+    }
+
+    @Test
+    void aDepartmentThatIsNotAssignedGets403() {
+        long id = taskId(vocationalPlan(), "3.1.4");
+        MutableClock.setToday(LocalDate.of(2020, 7, 1));
+        given().auth().oauth2(TestTokens.department("市教育局")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "percentComplete", 40, "narrative", "x"))
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("code", is("DEPARTMENT_NOT_ASSIGNED"))
+                .body("detail", containsString("市应急管理局"));
+        given().auth().oauth2(TestTokens.department("市不存在局")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "percentComplete", 40, "narrative", "x"))
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(403).body("code", is("UNKNOWN_CALLER_DEPARTMENT"));
+        given().auth().oauth2(TestTokens.withRoles("supervisor")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "percentComplete", 40, "narrative", "x"))
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(403).body("code", is("FORBIDDEN"));
+    }
+
+    @Test
+    void theLeadFilesTheOfficialReportAndCoDepartmentsContribute() {
+        long id = tourismTask();
+        MutableClock.setToday(LocalDate.of(2020, 7, 2));
+        given().auth().oauth2(TestTokens.departmentUser("旅发局", "张三")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "percentComplete", 48, "narrative", "上半年接待游客490万人次。",
+                        "problems", "疫情影响客流。", "nextSteps", "办好“两节加一季”。"))
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(201).header("Location", containsString("/api/v1/tasks/" + id + "/reports/"))
+                .body("kind", is("OFFICIAL")).body("department.name", is("市旅发局")).body("filedBy", is("张三"))
+                .body("version", is(1)).body("late", is(false)).body("dueOn", is("2020-07-05"))
+                .body("filedOn", is("2020-07-02")).body("problems", is("疫情影响客流。"));
+        given().auth().oauth2(TestTokens.department("市人力资源和社会保障局")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "narrative", "开展导游培训3期。"))
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(201).body("kind", is("CONTRIBUTION")).body("department.name", is("市人社局"));
+        given().auth().oauth2(TestTokens.department("墨脱县人民政府")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "narrative", "推进景区提升。"))
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(201).body("kind", is("CONTRIBUTION")).body("department.name", is("墨脱县"));
+        given().auth().oauth2(TestTokens.department("市旅发局")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "narrative", "没有进度。"))
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItems("percentComplete"));
+    }
+
+    @Test
+    void aReportAfterTheDueDateIsAcceptedAndMarkedLate() {
+        long id = tourismTask();
+        MutableClock.setToday(LocalDate.of(2020, 7, 5));
+        given().auth().oauth2(TestTokens.department("市旅发局")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "percentComplete", 50, "narrative", "按时报送。"))
+                .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201).body("late", is(false));
+        MutableClock.setToday(LocalDate.of(2020, 10, 9));
+        given().auth().oauth2(TestTokens.department("市旅发局")).contentType(ContentType.JSON)
+                .body(Map.of("period", "Q3", "year", 2020, "percentComplete", 70, "narrative", "国庆后补报。"))
+                .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201)
+                .body("late", is(true)).body("dueOn", is("2020-09-30")).body("filedOn", is("2020-10-09"));
+    }
+
+    @Test
+    void reportsAreImmutableAndTheSuccessorCarriesOn() {
+        long id = tourismTask();
+        MutableClock.setToday(LocalDate.of(2020, 7, 3));
+        assertEquals(201, fileReport("市旅发局", "张三", id, "H1", 45));
+        MutableClock.setToday(LocalDate.of(2020, 7, 4));
+        assertEquals(201, fileReport("市旅发局", "李四", id, "H1", 47));
+        JsonPath history = given().auth().oauth2(auditor()).get("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(1, 2), history.getList("version"));
+        assertEquals(List.of(45, 47), history.getList("percentComplete"));
+        assertEquals(List.of("张三", "李四"), history.getList("filedBy"));
+        assertEquals(List.of(false, true), history.getList("current"));
+        assertEquals(List.of("市旅发局", "市旅发局"), history.getList("department.name"));
+        long dept = history.getLong("[0].department.id");
+        given().auth().oauth2(auditor()).get("/api/v1/departments/" + dept + "/reports").then().statusCode(200)
+                .body("findAll { it.taskId == " + id + " }.filedBy", is(List.of("张三", "李四")));
+        long first = history.getLong("[0].id");
+        given().auth().oauth2(auditor()).get("/api/v1/tasks/" + id + "/reports/" + first).then().statusCode(200)
+                .body("percentComplete", is(45)).body("current", is(false));
+    }
+
+    @Test
+    void aYearOutsideThePlanIsRefused() {
+        long id = tourismTask();
+        given().auth().oauth2(TestTokens.department("市旅发局")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2021, "percentComplete", 10, "narrative", "x"))
+                .post("/api/v1/tasks/" + id + "/reports").then().statusCode(422)
+                .contentType("application/problem+json").body("code", is("YEAR_OUTSIDE_PLAN"));
+        given().auth().oauth2(TestTokens.department("市旅发局")).get("/api/v1/tasks/999999/reports")
+                .then().statusCode(404).body("code", is("TASK_NOT_FOUND"));
+        given().auth().oauth2(TestTokens.department("市旅发局")).contentType(ContentType.JSON)
+                .post("/api/v1/tasks/" + id + "/reports").then().statusCode(400).body("code", startsWith("BODY_REQUIRED"));
+    }
+}
