@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import static io.restassured.RestAssured.given;
+import static gov.linzhi.platform.testing.openapi.TestApplication.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**

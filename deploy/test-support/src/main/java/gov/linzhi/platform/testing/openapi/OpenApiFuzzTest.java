@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.restassured.RestAssured.given;
+import static gov.linzhi.platform.testing.openapi.TestApplication.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
