@@ -1,7 +1,10 @@
 package gov.linzhi.platform.testing;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +15,13 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Set;
+import java.util.List;
 
 /**
- * Bearer tokens for tests, signed with the test-only key in {@code test-jwt/}. A service's test
- * profile verifies them with {@code %test.mp.jwt.verify.publickey.location=test-jwt/public-key.pem}
- * and {@code %test.mp.jwt.verify.issuer=} {@value #ISSUER}.
+ * Bearer tokens for tests, signed (RS256) with the test-only key in {@code test-jwt/}. A service's
+ * test profile verifies them with {@code %test.mp.jwt.verify.publickey.location=test-jwt/public-key.pem}
+ * and {@code %test.mp.jwt.verify.issuer=} {@value #ISSUER}. Signed with jose4j directly, so minting
+ * needs no configuration and works from any class loader.
  */
 public final class TestTokens {
 
@@ -31,7 +35,7 @@ public final class TestTokens {
 
     /** A valid token for a user with the given roles. */
     public static String withRoles(String... roles) {
-        return claims("test-user", roles).sign(KEY);
+        return sign(KEY, claims("test-user", null, Instant.now(), roles));
     }
 
     /** A valid {@code department} token for a user of the named department (e.g. 市人社局). */
@@ -41,28 +45,50 @@ public final class TestTokens {
 
     /** A {@code department} token naming the person who files, for history that survives staff changes. */
     public static String departmentUser(String department, String user) {
-        return claims(user, "department").claim("department", department).sign(KEY);
+        return sign(KEY, claims(user, department, Instant.now(), "department"));
     }
 
     /** A token for a named department user who also holds other roles. */
     public static String departmentUserWithRoles(String department, String user, String... roles) {
-        return claims(user, roles).claim("department", department).sign(KEY);
+        return sign(KEY, claims(user, department, Instant.now(), roles));
     }
 
     /** A token that expired an hour ago. */
     public static String expired(String... roles) {
-        Instant past = Instant.now().minusSeconds(7200);
-        return Jwt.issuer(ISSUER).upn("test-user").groups(Set.of(roles))
-                .issuedAt(past).expiresAt(past.plusSeconds(3600)).sign(KEY);
+        return sign(KEY, claims("test-user", null, Instant.now().minusSeconds(7200), roles));
     }
 
     /** A well-formed token signed by a key the services do not trust. */
     public static String wrongSignature(String... roles) {
-        return claims("test-user", roles).sign(FOREIGN_KEY);
+        return sign(FOREIGN_KEY, claims("test-user", null, Instant.now(), roles));
     }
 
-    private static JwtClaimsBuilder claims(String user, String... roles) {
-        return Jwt.issuer(ISSUER).upn(user).subject(user).groups(Set.of(roles)).expiresIn(3600);
+    private static JwtClaims claims(String user, String department, Instant issuedAt, String... roles) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(user);
+        claims.setClaim("upn", user);
+        claims.setStringListClaim("groups", List.of(roles));
+        claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(issuedAt.plusSeconds(3600).getEpochSecond()));
+        claims.setGeneratedJwtId();
+        if (department != null) {
+            claims.setClaim("department", department);
+        }
+        return claims;
+    }
+
+    private static String sign(PrivateKey key, JwtClaims claims) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("could not sign a test token", e);
+        }
     }
 
     private static PrivateKey load(String resource) {
