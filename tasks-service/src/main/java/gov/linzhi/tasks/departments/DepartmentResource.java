@@ -31,6 +31,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Departments", description = "牵头/协办单位 registry with aliases")
 @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
+/* Every operation here answers 401 without a valid token and 403 for a role it does not allow. */
+@APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
+@APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
 public class DepartmentResource {
 
     /** A registry entry. */
@@ -55,10 +60,6 @@ public class DepartmentResource {
     @APIResponse(responseCode = "200", description = "the registry", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DepartmentView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "department", value = "[" + Examples.DEPARTMENT + "]")))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
     public List<DepartmentView> list() {
         return registry.all().stream().map(d -> new DepartmentView(d.id, d.name, d.fullName, d.kind, d.leaderPost, d.origin,
                 registry.aliasesOf(d))).toList();
@@ -71,10 +72,6 @@ public class DepartmentResource {
             schema = @Schema(implementation = ResolutionView.class), examples = @ExampleObject(name = "counties", value = Examples.RESOLUTION)))
     @APIResponse(responseCode = "400", description = "no name given", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "UNKNOWN_DEPARTMENT: the registry does not know the name", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_NOT_FOUND)))
     public ResolutionView resolve(@QueryParam("name") String name) {
@@ -94,10 +91,6 @@ public class DepartmentResource {
     @APIResponse(responseCode = "200", description = "the department's reports, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportApi.ReportView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "reports", value = "[" + Examples.REPORT + "]")))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "DEPARTMENT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public List<ReportApi.ReportView> reportsOf(@PathParam("id") long id) {

@@ -33,6 +33,11 @@ import java.util.List;
 @Path("/api/v1/tasks/{taskId}/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports", description = "progress reports (H1 due 07-05, Q3 due 09-30, ANNUAL due 12-15)")
+/* Every operation here answers 401 without a valid token and 403 for a role it does not allow. */
+@APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
+@APIResponse(responseCode = "403", description = "role not allowed (filing: department role)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
 public class ReportResource {
 
     @Inject
@@ -51,8 +56,6 @@ public class ReportResource {
             schema = @Schema(implementation = ReportApi.ReportView.class), examples = @ExampleObject(name = "late H1", value = Examples.REPORT)))
     @APIResponse(responseCode = "400", description = "invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "not the department role, or DEPARTMENT_NOT_ASSIGNED (neither lead nor co-department), or UNKNOWN_CALLER_DEPARTMENT",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other department", value = Examples.PROBLEM_FORBIDDEN_DEPARTMENT)))
@@ -72,10 +75,6 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "the reports", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportApi.ReportView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "reports", value = "[" + Examples.REPORT + "]")))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public List<ReportApi.ReportView> list(@PathParam("taskId") long taskId) {
@@ -89,10 +88,6 @@ public class ReportResource {
     @Operation(summary = "One report version")
     @APIResponse(responseCode = "200", description = "the report", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportApi.ReportView.class), examples = @ExampleObject(name = "report", value = Examples.REPORT)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND or REPORT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public ReportApi.ReportView get(@PathParam("taskId") long taskId, @PathParam("reportId") long reportId) {

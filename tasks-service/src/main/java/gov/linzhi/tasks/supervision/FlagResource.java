@@ -28,6 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision")
 @RolesAllowed(Roles.SUPERVISOR)
+/* Every operation here answers 401 without a valid token and 403 for a role it does not allow. */
+@APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
+@APIResponse(responseCode = "403", description = "not a supervisor", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
 public class FlagResource {
 
     @Inject
@@ -45,10 +50,6 @@ public class FlagResource {
             schema = @Schema(implementation = SupervisionApi.FlagView.class), examples = @ExampleObject(name = "flag", value = Examples.FLAG)))
     @APIResponse(responseCode = "400", description = "invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "not a supervisor", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public SupervisionApi.FlagView flag(@PathParam("taskId") long taskId, @Valid @NotNull SupervisionApi.FlagRequest body) {
@@ -59,10 +60,6 @@ public class FlagResource {
     @DELETE
     @Operation(summary = "Clear a task's 重点抽查督办 flag")
     @APIResponse(responseCode = "204", description = "cleared")
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "not a supervisor", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND or FLAG_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public void unflag(@PathParam("taskId") long taskId) {
