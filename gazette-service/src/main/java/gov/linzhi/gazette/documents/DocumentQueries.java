@@ -1,0 +1,345 @@
+package gov.linzhi.gazette.documents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.linzhi.gazette.parsing.DocumentNumbers;
+import gov.linzhi.gazette.rest.Api;
+import gov.linzhi.platform.problem.ApiException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Reads documents, provisions, clauses and citations, and maps them to the API's JSON. */
+@ApplicationScoped
+public class DocumentQueries {
+
+    private static final Pattern PATH = Pattern.compile("^\\d{1,4}(\\.\\d{1,4}){0,9}$");
+    private static final String API = "/api/v1";
+    private static final Map<String, Sort> SORTS = Map.of(
+            "signedOn", Sort.by("signedOn").and("id"),
+            "-signedOn", Sort.by("signedOn", Sort.Direction.Descending).and("id"),
+            "title", Sort.by("titleKey").and("id"),
+            "issue", Sort.by("issueId").and("ordinal"),
+            "-issue", Sort.by("issueId", Sort.Direction.Descending).and("ordinal"));
+
+    private final ObjectMapper json;
+
+    public DocumentQueries(ObjectMapper json) {
+        this.json = json;
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    /** A document by id, current or of a superseded version. */
+    public DocumentEntity byId(long id) {
+        return DocumentEntity.<DocumentEntity>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("DOCUMENT_NOT_FOUND", "no document " + id));
+    }
+
+    /** The current document with this number, in any common spelling. */
+    public DocumentEntity byNumber(String number) {
+        String canonical = canonicalNumber(number);
+        return DocumentEntity.<DocumentEntity>find("documentNumber = ?1 and current = true order by id", canonical)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("DOCUMENT_NOT_FOUND", "no document numbered " + canonical));
+    }
+
+    /** The canonical spelling of a document number, or 400 INVALID_DOCUMENT_NUMBER. */
+    public static String canonicalNumber(String number) {
+        return DocumentNumbers.canonical(number).orElseThrow(() -> ApiException.badRequest("INVALID_DOCUMENT_NUMBER",
+                "not a document number (like 林政办发〔2020〕5号): " + number));
+    }
+
+    /** Documents matching the filters, one page. */
+    public Api.DocumentPage list(Long issueId, Integer year, String category, String genre, String authority,
+                                 LocalDate signedFrom, LocalDate signedTo, Boolean hasText, String sort, int page, int size) {
+        StringBuilder q = new StringBuilder("current = true");
+        Parameters p = new Parameters();
+        if (issueId != null) {
+            q.setLength(0);
+            q.append("issueId = :issueId");
+            p.and("issueId", issueId);
+        }
+        if (year != null) {
+            q.append(" and issueId in (select i.id from IssueEntity i where i.year = :year)");
+            p.and("year", year);
+        }
+        condition(q, p, "category", category);
+        condition(q, p, "genre", genre);
+        condition(q, p, "issuingAuthority", authority);
+        if (signedFrom != null) {
+            q.append(" and signedOn >= :from");
+            p.and("from", signedFrom);
+        }
+        if (signedTo != null) {
+            q.append(" and signedOn <= :to");
+            p.and("to", signedTo);
+        }
+        if (hasText != null) {
+            q.append(" and hasText = :hasText");
+            p.and("hasText", hasText);
+        }
+        Sort order = SORTS.get(sort == null ? "issue" : sort);
+        if (order == null) {
+            throw ApiException.invalid("sort", "one of " + String.join(", ", SORTS.keySet().stream().sorted().toList()));
+        }
+        var query = DocumentEntity.<DocumentEntity>find(q.toString(), order, p);
+        long total = query.count();
+        List<Api.DocumentSummary> items = query.page(Page.of(page, size)).list().stream().map(DocumentQueries::summary).toList();
+        return new Api.DocumentPage(total, page, size, items);
+    }
+
+    private static void condition(StringBuilder q, Parameters p, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            q.append(" and ").append(field).append(" = :").append(field);
+            p.and(field, value.strip());
+        }
+    }
+
+    public static Api.DocumentSummary summary(DocumentEntity d) {
+        return new Api.DocumentSummary(d.id, d.issueId, d.title, d.documentNumber, d.category, d.issuingAuthority,
+                d.signedOn, d.genre, d.page, d.hasText, d.current);
+    }
+
+    private static DocumentEntity target(Map<Long, DocumentEntity> targets, Long id) {
+        return id == null ? null : targets.get(id);
+    }
+
+    public static Api.DocumentRef ref(DocumentEntity d) {
+        return d == null ? null : new Api.DocumentRef(d.id, d.title, d.documentNumber);
+    }
+
+    /** The structured view of a document. */
+    public Api.Document view(DocumentEntity d) {
+        List<Api.DocumentRef> publishes = DocumentEntity.<DocumentEntity>list("publishedById = ?1 order by ordinal", d.id)
+                .stream().map(DocumentQueries::ref).toList();
+        DocumentEntity publisher = d.publishedById == null ? null : DocumentEntity.findById(d.publishedById);
+        List<Api.ProvisionOutline> outline = ProvisionEntity.<ProvisionEntity>list("documentId = ?1 order by ordinal", d.id)
+                .stream().map(p -> new Api.ProvisionOutline(p.path, p.number, p.heading, p.level)).toList();
+        Map<String, String> links = new LinkedHashMap<>();
+        String self = API + "/documents/" + d.id;
+        links.put("self", self);
+        if (d.hasText) {
+            links.put("text", self + "/text");
+            links.put("markdown", self + "/markdown");
+        }
+        links.put("references", self + "/references");
+        links.put("citedBy", self + "/cited-by");
+        links.put("issue", API + "/issues/" + d.issueId);
+        return new Api.Document(d.id, d.issueId, d.title, d.documentNumber, d.category, d.issuingAuthority, d.signedOn,
+                d.genre, d.recipients, d.subtitle, d.page, d.hasText, d.current, publishes, ref(publisher), outline, links);
+    }
+
+    /** The document's Markdown as printed in the issue. */
+    public String markdown(DocumentEntity d) {
+        if (!d.hasText) {
+            throw ApiException.notFound("DOCUMENT_TEXT_NOT_IN_ISSUE", "document " + d.id
+                    + " is listed in the table of contents but its text is not in the issue");
+        }
+        return d.markdown;
+    }
+
+    /** The document as plain text: the Markdown without its markup. */
+    public String plainText(DocumentEntity d) {
+        return markdown(d).lines()
+                .map(l -> l.replaceFirst("^#{1,6}\\s+", "").replace("**", "").stripTrailing())
+                .collect(Collectors.joining("\n")) + "\n";
+    }
+
+    // ------------------------------------------------------------------ provisions
+
+    /** A provision of a document by path. */
+    public Api.Provision provision(DocumentEntity d, String path) {
+        checkPath(path);
+        ProvisionEntity p = ProvisionEntity.<ProvisionEntity>find("documentId = ?1 and path = ?2", d.id, path)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("PROVISION_NOT_FOUND", "document " + d.id + " has no provision " + path));
+        return provisionView(d, p);
+    }
+
+    /** A provision by the stable citation URL: in the numbered document, then in the documents it publishes. */
+    public Api.Provision provisionByNumber(String number, String path) {
+        checkPath(path);
+        DocumentEntity d = byNumber(number);
+        List<DocumentEntity> candidates = new ArrayList<>();
+        candidates.add(d);
+        candidates.addAll(DocumentEntity.list("publishedById = ?1 order by ordinal", d.id));
+        for (DocumentEntity c : candidates) {
+            var p = ProvisionEntity.<ProvisionEntity>find("documentId = ?1 and path = ?2", c.id, path).firstResultOptional();
+            if (p.isPresent()) {
+                return provisionView(c, p.get());
+            }
+        }
+        throw ApiException.notFound("PROVISION_NOT_FOUND", "neither " + d.documentNumber
+                + " nor a document it publishes has a provision " + path);
+    }
+
+    private static void checkPath(String path) {
+        if (path == null || !PATH.matcher(path).matches()) {
+            throw ApiException.badRequest("INVALID_PROVISION_PATH",
+                    "a provision path is numbers joined by dots, like 3.1.3: got " + path);
+        }
+    }
+
+    private Api.Provision provisionView(DocumentEntity d, ProvisionEntity p) {
+        String citable = citableNumber(d);
+        List<Api.ProvisionChild> children = ProvisionEntity.<ProvisionEntity>list(
+                        "documentId = ?1 and parentPath = ?2 order by ordinal", d.id, p.path)
+                .stream().map(c -> new Api.ProvisionChild(c.path, c.heading)).toList();
+        Api.Clause clause = ClauseEntity.<ClauseEntity>find("provisionId", p.id).firstResultOptional()
+                .map(c -> clauseView(c, d, p, departments(List.of(c.id)).getOrDefault(c.id, List.of()))).orElse(null);
+        List<CitationEntity> cites = CitationEntity.list("provisionId = ?1 order by ordinal", p.id);
+        Map<Long, DocumentEntity> targets = targets(cites);
+        List<Api.Citation> citations = cites.stream().map(c -> new Api.Citation(c.kind, c.citedText, c.normalized, p.path,
+                c.targetDocumentId != null, ref(target(targets, c.targetDocumentId)))).toList();
+        return new Api.Provision(d.id, citable, d.title, p.path, p.number, p.heading, p.text, children, clause,
+                quantities(p.quantities), citations, citationUrl(d, citable, p.path));
+    }
+
+    /** The number a provision of {@code d} is cited by: its own, or that of the notice publishing it. */
+    private static String citableNumber(DocumentEntity d) {
+        if (d.documentNumber != null || d.publishedById == null) {
+            return d.documentNumber;
+        }
+        DocumentEntity publisher = DocumentEntity.findById(d.publishedById);
+        return publisher == null ? null : publisher.documentNumber;
+    }
+
+    private static String citationUrl(DocumentEntity d, String citable, String path) {
+        return citable != null
+                ? API + "/documents/by-number/" + citable + "/provisions/" + path
+                : API + "/documents/" + d.id + "/provisions/" + path;
+    }
+
+    private List<Api.Quantity> quantities(String stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(stored, new TypeReference<List<Api.Quantity>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored quantities unreadable", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ responsibilities
+
+    /** Clauses of a document (and the documents it publishes) and/or naming a department, lead or not. */
+    public Api.ClauseList responsibilities(String documentNumber, String department) {
+        List<Long> documentIds;
+        if (documentNumber != null && !documentNumber.isBlank()) {
+            DocumentEntity d = byNumber(documentNumber);
+            documentIds = new ArrayList<>();
+            documentIds.add(d.id);
+            DocumentEntity.<DocumentEntity>list("publishedById", d.id).forEach(x -> documentIds.add(x.id));
+        } else {
+            documentIds = DocumentEntity.<DocumentEntity>list("current = true").stream().map(x -> x.id).toList();
+        }
+        if (documentIds.isEmpty()) {
+            return new Api.ClauseList(0, List.of());
+        }
+        List<ClauseEntity> clauses;
+        if (department != null && !department.isBlank()) {
+            String name = department.strip().replace('(', '（').replace(')', '）');
+            clauses = ClauseEntity.list("documentId in ?1 and id in (select d.clauseId from ClauseDepartmentEntity d "
+                    + "where d.name = ?2 or d.name = ?3)", documentIds, name, "市" + name);
+        } else {
+            clauses = ClauseEntity.list("documentId in ?1", documentIds);
+        }
+        if (clauses.isEmpty()) {
+            return new Api.ClauseList(0, List.of());
+        }
+        Map<Long, DocumentEntity> docs = DocumentEntity.<DocumentEntity>list("id in ?1",
+                clauses.stream().map(c -> c.documentId).distinct().toList()).stream()
+                .collect(Collectors.toMap(x -> x.id, Function.identity()));
+        Map<Long, ProvisionEntity> provisions = ProvisionEntity.<ProvisionEntity>list("id in ?1",
+                clauses.stream().map(c -> c.provisionId).toList()).stream()
+                .collect(Collectors.toMap(x -> x.id, Function.identity()));
+        Map<Long, List<Api.Department>> departments = departments(clauses.stream().map(c -> c.id).toList());
+        List<ClauseEntity> ordered = new ArrayList<>(clauses);
+        ordered.sort(Comparator.<ClauseEntity>comparingLong(c -> docs.get(c.documentId).issueId)
+                .thenComparingInt(c -> docs.get(c.documentId).ordinal)
+                .thenComparingInt(c -> provisions.get(c.provisionId).ordinal));
+        List<Api.Clause> items = ordered.stream().map(c -> clauseView(c, docs.get(c.documentId),
+                provisions.get(c.provisionId), departments.getOrDefault(c.id, List.of()))).toList();
+        return new Api.ClauseList(items.size(), items);
+    }
+
+    private static Map<Long, List<Api.Department>> departments(List<Long> clauseIds) {
+        Map<Long, List<Api.Department>> out = new HashMap<>();
+        ClauseDepartmentEntity.<ClauseDepartmentEntity>list("clauseId in ?1 order by clauseId, ordinal", clauseIds)
+                .forEach(d -> out.computeIfAbsent(d.clauseId, k -> new ArrayList<>())
+                        .add(new Api.Department(d.name, d.lead, d.collective)));
+        return out;
+    }
+
+    private static Api.Clause clauseView(ClauseEntity c, DocumentEntity d, ProvisionEntity p, List<Api.Department> deps) {
+        String citable = citableNumber(d);
+        return new Api.Clause(d.id, citable, d.title, p.path, p.heading, p.text, citationUrl(d, citable, p.path),
+                c.rawText, deps, c.lead);
+    }
+
+    // ------------------------------------------------------------------ citations
+
+    /** What a document cites, grouped by target, with the provisions citing it. */
+    public List<Api.Reference> references(DocumentEntity d) {
+        List<CitationEntity> cites = CitationEntity.list("documentId = ?1 order by ordinal", d.id);
+        Map<Long, String> paths = provisionPaths(cites);
+        Map<Long, DocumentEntity> targets = targets(cites);
+        Map<String, List<CitationEntity>> grouped = new LinkedHashMap<>();
+        cites.forEach(c -> grouped.computeIfAbsent(c.kind + "|" + c.normalized, k -> new ArrayList<>()).add(c));
+        return grouped.values().stream().map(list -> {
+            CitationEntity first = list.get(0);
+            return new Api.Reference(first.kind, first.normalized, first.targetDocumentId != null,
+                    ref(target(targets, first.targetDocumentId)),
+                    list.stream().map(c -> paths.get(c.provisionId)).distinct().toList());
+        }).toList();
+    }
+
+    /** The documents that cite this one, with the provisions that do. */
+    public List<Api.CitedBy> citedBy(DocumentEntity d) {
+        List<CitationEntity> cites = CitationEntity.list("targetDocumentId = ?1 order by documentId, ordinal", d.id);
+        Map<Long, String> paths = provisionPaths(cites);
+        Map<Long, List<CitationEntity>> bySource = new LinkedHashMap<>();
+        cites.forEach(c -> bySource.computeIfAbsent(c.documentId, k -> new ArrayList<>()).add(c));
+        List<Api.CitedBy> out = new ArrayList<>();
+        bySource.forEach((source, list) -> out.add(new Api.CitedBy(ref(DocumentEntity.findById(source)),
+                list.stream().map(c -> paths.get(c.provisionId)).distinct().toList())));
+        return out;
+    }
+
+    private static Map<Long, String> provisionPaths(List<CitationEntity> cites) {
+        if (cites.isEmpty()) {
+            return Map.of();
+        }
+        return ProvisionEntity.<ProvisionEntity>list("id in ?1", cites.stream().map(c -> c.provisionId).distinct().toList())
+                .stream().collect(Collectors.toMap(p -> p.id, p -> p.path));
+    }
+
+    private static Map<Long, DocumentEntity> targets(List<CitationEntity> cites) {
+        Set<Long> ids = cites.stream().map(c -> c.targetDocumentId).filter(x -> x != null).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return DocumentEntity.<DocumentEntity>list("id in ?1", ids).stream().collect(Collectors.toMap(x -> x.id, Function.identity()));
+    }
+
+    /** The citation URL of a provision of a document, for search hits. */
+    public String citationUrl(DocumentEntity d, String path) {
+        return citationUrl(d, citableNumber(d), path);
+    }
+}

@@ -1,0 +1,64 @@
+package gov.linzhi.gazette.issues;
+
+import gov.linzhi.gazette.parsing.GazetteParseException;
+import gov.linzhi.gazette.parsing.GazetteParser;
+import gov.linzhi.gazette.parsing.Parsed;
+import gov.linzhi.gazette.search.SearchIndexer;
+import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.problem.Problem;
+import gov.linzhi.platform.problem.ProblemCodes;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Imports gazette text: parse, store in one transaction, then bring the search index up to date. */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+    private final GazetteStore store;
+    private final SearchIndexer indexer;
+
+    public ImportService(GazetteStore store, SearchIndexer indexer) {
+        this.store = store;
+        this.indexer = indexer;
+    }
+
+    /** Imports one issue; a text the parser cannot understand is a 422 naming the line. */
+    public GazetteStore.Outcome importIssue(String text, boolean correction, String actor) {
+        if (text == null || text.isBlank()) {
+            throw new ApiException(400, ProblemCodes.BODY_REQUIRED, "Request body required",
+                    "the gazette text is required as the request body");
+        }
+        String source = text.replace("\r\n", "\n");
+        Parsed.Issue parsed;
+        try {
+            parsed = new GazetteParser().parse(source);
+        } catch (GazetteParseException e) {
+            throw new ApiException(422, "UNPARSEABLE_GAZETTE", "Gazette text not understood",
+                    e.getMessage(), List.of(new Problem.Violation("body", e.getMessage())));
+        }
+        GazetteStore.Outcome outcome = store.store(sha256(source), source, parsed, correction, actor);
+        try {
+            indexer.drain();
+        } catch (RuntimeException e) {
+            // the outbox keeps the change; the scheduled poll applies it
+            LOG.warnf("search index not updated after import of issue %d: %s", outcome.issueId(), e.getClass().getSimpleName());
+        }
+        return outcome;
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

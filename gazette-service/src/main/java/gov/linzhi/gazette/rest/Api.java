@@ -1,0 +1,238 @@
+package gov.linzhi.gazette.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON bodies of the gazette API. */
+public final class Api {
+
+    private Api() {
+    }
+
+    @Schema(name = "DocumentRef", description = "A short reference to a document")
+    public record DocumentRef(
+            @Schema(examples = "5") long id,
+            @Schema(examples = Examples.PLAN_TITLE) String title,
+            @Schema(examples = Examples.NUMBER_5) String documentNumber) {
+    }
+
+    @Schema(name = "DocumentSummary", description = "A document in a list")
+    public record DocumentSummary(
+            @Schema(examples = "4") long id,
+            @Schema(examples = "1") long issueId,
+            @Schema(examples = Examples.NOTICE_5_TITLE) String title,
+            @Schema(examples = Examples.NUMBER_5) String documentNumber,
+            @Schema(examples = "市政府办公室文件") String category,
+            @Schema(examples = "林芝市人民政府办公室") String issuingAuthority,
+            @Schema(examples = "2020-01-16") LocalDate signedOn,
+            @Schema(examples = "通知") String genre,
+            @Schema(examples = "27") Integer page,
+            @Schema(description = "false for a document the table of contents lists but the issue does not contain")
+            boolean hasText,
+            boolean current) {
+    }
+
+    @Schema(name = "ProvisionOutline", description = "A provision in a document's outline")
+    public record ProvisionOutline(
+            @Schema(examples = "3.1.3") String path,
+            @Schema(examples = "3.") String number,
+            @Schema(examples = "实施新型学徒培养计划") String heading,
+            @Schema(examples = "3") int level) {
+    }
+
+    @Schema(name = "Document", description = "A document as structured data")
+    public record Document(
+            @Schema(examples = "4") long id,
+            @Schema(examples = "1") long issueId,
+            @Schema(examples = Examples.NOTICE_5_TITLE) String title,
+            @Schema(examples = Examples.NUMBER_5) String documentNumber,
+            @Schema(examples = "市政府办公室文件") String category,
+            @Schema(examples = "林芝市人民政府办公室") String issuingAuthority,
+            @Schema(examples = "2020-01-16") LocalDate signedOn,
+            @Schema(examples = "通知") String genre,
+            @Schema(examples = "各县（区）人民政府，市各委、办、局") String recipients,
+            String subtitle,
+            @Schema(examples = "27") Integer page,
+            boolean hasText,
+            @Schema(description = "false for a document of a superseded (corrected) issue version") boolean current,
+            @Schema(description = "documents this notice publishes (关于印发《X》的通知 → X)") List<DocumentRef> publishes,
+            @Schema(description = "the notice that publishes this document") DocumentRef publishedBy,
+            List<ProvisionOutline> provisions,
+            Map<String, String> links) {
+    }
+
+    @Schema(name = "Department", description = "A unit named by a responsibility clause")
+    public record Department(
+            @Schema(examples = "市应急管理局") String name,
+            @Schema(examples = "true") boolean lead,
+            @Schema(description = "true for 各县（区）人民政府 and other collective entries") boolean collective) {
+    }
+
+    @Schema(name = "Clause", description = "A responsibility clause (责任单位：…) with its provision")
+    public record Clause(
+            @Schema(examples = "5") long documentId,
+            @Schema(examples = Examples.NUMBER_5, description = "the number of the document or of the notice publishing it")
+            String documentNumber,
+            @Schema(examples = Examples.PLAN_TITLE) String documentTitle,
+            @Schema(examples = "3.1.4") String provisionPath,
+            @Schema(examples = "实施高危行业安全技能提升计划") String provisionHeading,
+            String provisionText,
+            @Schema(examples = Examples.CITATION_URL_314) String citationUrl,
+            @Schema(examples = "市应急管理局、市场监管局、住建局、人社局，各县（区）人民政府等") String rawText,
+            List<Department> departments,
+            @Schema(examples = "市应急管理局") String lead) {
+    }
+
+    @Schema(name = "Quantity", description = "A number with a unit inside a provision")
+    public record Quantity(
+            @Schema(examples = "1000") BigDecimal value,
+            @Schema(examples = "元/人") String unit,
+            @Schema(examples = "1000元/人") String text,
+            @Schema(examples = "按照初级工（五级）1000元/人") String context) {
+    }
+
+    @Schema(name = "Citation", description = "A document number or quoted title cited in a provision")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Citation(
+            @Schema(examples = "DOCUMENT_NUMBER", enumeration = {"DOCUMENT_NUMBER", "TITLE"}) String kind,
+            @Schema(examples = "藏人社发〔2018〕157号") String text,
+            @Schema(examples = "藏人社发〔2018〕157号") String normalized,
+            @Schema(examples = "3.1.1") String provisionPath,
+            @Schema(description = "true when the citation names a stored document") boolean resolved,
+            DocumentRef target) {
+    }
+
+    @Schema(name = "ProvisionChild", description = "A direct child of a provision")
+    public record ProvisionChild(
+            @Schema(examples = "3.2.2.1") String path,
+            @Schema(examples = "稳步推进现代服务业、物流产业、清洁能源产业、高新数字产业技能人才培养培养") String heading) {
+    }
+
+    @Schema(name = "Provision", description = "One provision, citable by its stable URL")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Provision(
+            @Schema(examples = "5") long documentId,
+            @Schema(examples = Examples.NUMBER_5) String documentNumber,
+            @Schema(examples = Examples.PLAN_TITLE) String documentTitle,
+            @Schema(examples = "3.1.3") String path,
+            @Schema(examples = "3.") String number,
+            @Schema(examples = "实施新型学徒培养计划") String heading,
+            @Schema(examples = Examples.PROVISION_TEXT) String text,
+            List<ProvisionChild> children,
+            Clause responsibility,
+            List<Quantity> quantities,
+            List<Citation> citations,
+            @Schema(examples = Examples.CITATION_URL_313) String citationUrl) {
+    }
+
+    @Schema(name = "Reference", description = "A document or title a document cites, with the provisions citing it")
+    public record Reference(
+            @Schema(examples = "DOCUMENT_NUMBER") String kind,
+            @Schema(examples = "藏人社发〔2018〕157号") String normalized,
+            @Schema(description = "false for an external reference to a document not stored here") boolean resolved,
+            DocumentRef target,
+            @Schema(examples = "[\"3.1.1\", \"3.2.1\"]") List<String> provisionPaths) {
+    }
+
+    @Schema(name = "CitedBy", description = "A document citing this one, with the provisions that do")
+    public record CitedBy(
+            DocumentRef document,
+            @Schema(examples = "[\"0.1\"]") List<String> provisionPaths) {
+    }
+
+    @Schema(name = "TocEntry", description = "A line of the table of contents")
+    public record TocEntry(
+            @Schema(examples = "市政府文件") String section,
+            @Schema(examples = "林芝市2020年《政府工作报告》任务分解方案") String title,
+            @Schema(examples = "17") int page,
+            @Schema(examples = "3") long documentId,
+            @Schema(examples = "false") boolean hasText) {
+    }
+
+    @Schema(name = "EditorialEntry", description = "A line of the editorial box, as printed")
+    public record EditorialEntry(
+            @Schema(examples = "主办") String role,
+            @Schema(examples = "林芝市人民政府办公室") String value) {
+    }
+
+    @Schema(name = "IssueSummary", description = "An issue of the gazette")
+    public record IssueSummary(
+            @Schema(examples = "1") long id,
+            @Schema(examples = "林芝市人民政府公报") String title,
+            @Schema(examples = "2020") int year,
+            @Schema(examples = "1") int number,
+            @Schema(examples = "1") Integer cumulativeNumber,
+            @Schema(examples = "双月刊") String frequency,
+            @Schema(examples = "1") int version,
+            boolean current,
+            Long supersededBy,
+            Instant importedAt) {
+    }
+
+    @Schema(name = "Issue", description = "An issue with its editorial box, table of contents and documents")
+    public record Issue(
+            IssueSummary issue,
+            @Schema(examples = "林芝市人民政府") String supervisor,
+            @Schema(examples = "林芝市人民政府办公室") String sponsor,
+            List<EditorialEntry> editorial,
+            List<TocEntry> tableOfContents,
+            List<DocumentSummary> documents) {
+    }
+
+    @Schema(name = "ImportResult", description = "What an import stored")
+    public record ImportResult(
+            @Schema(examples = "CREATED", enumeration = {"CREATED", "UNCHANGED", "CORRECTED"}) String status,
+            @Schema(examples = "1") long issueId,
+            @Schema(examples = "1") int version,
+            List<Long> documentIds,
+            Long supersededIssueId) {
+    }
+
+    @Schema(name = "DocumentPage", description = "A page of documents")
+    public record DocumentPage(
+            @Schema(examples = "5") long total,
+            @Schema(examples = "0") int page,
+            @Schema(examples = "20") int size,
+            List<DocumentSummary> items) {
+    }
+
+    @Schema(name = "ClauseList", description = "Responsibility clauses in document and provision order")
+    public record ClauseList(
+            @Schema(examples = "21") int total,
+            List<Clause> items) {
+    }
+
+    @Schema(name = "SearchProvisionHit", description = "A matching provision with a highlighted snippet")
+    public record SearchProvisionHit(
+            @Schema(examples = "3.1.3") String path,
+            @Schema(examples = "实施新型学徒培养计划") String heading,
+            @Schema(examples = Examples.SNIPPET) String snippet,
+            @Schema(examples = Examples.CITATION_URL_313) String citationUrl) {
+    }
+
+    @Schema(name = "SearchHit", description = "A matching document")
+    public record SearchHit(
+            DocumentSummary document,
+            @Schema(examples = "3.2") float score,
+            @Schema(description = "the title, highlighted, when the title matches") String titleSnippet,
+            List<SearchProvisionHit> provisions) {
+    }
+
+    @Schema(name = "SearchResult", description = "Matching documents, best first, with facet counts")
+    public record SearchResult(
+            @Schema(examples = "学徒") String query,
+            @Schema(examples = "1") long total,
+            @Schema(examples = "0") int page,
+            @Schema(examples = "10") int size,
+            List<SearchHit> items,
+            @Schema(description = "counts per value of year, issuingAuthority, category and genre over all matches",
+                    examples = Examples.FACETS)
+            Map<String, Map<String, Long>> facets) {
+    }
+}

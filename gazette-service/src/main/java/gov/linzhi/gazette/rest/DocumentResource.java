@@ -1,0 +1,183 @@
+package gov.linzhi.gazette.rest;
+
+import gov.linzhi.gazette.documents.DocumentQueries;
+import gov.linzhi.platform.problem.Problem;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Documents and their provisions, by id and by document number. */
+@Path("/api/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Documents", description = "Documents, provisions and citations of the gazette")
+public class DocumentResource {
+
+    private static final String NUMBER_DOC = "document number, URL-encoded, in any spelling: 〔〕 [] 【】 （） () with or without 第";
+
+    private final DocumentQueries documents;
+
+    public DocumentResource(DocumentQueries documents) {
+        this.documents = documents;
+    }
+
+    @GET
+    @Operation(summary = "List documents with filters, paging and sort")
+    @APIResponse(responseCode = "200", description = "One page of documents",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.DocumentPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter out of range or of the wrong type (VALIDATION_FAILED, INVALID_VALUE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation", value = Examples.VALIDATION)))
+    public Api.DocumentPage list(
+            @Parameter(description = "documents of this issue (any version)") @QueryParam("issueId") Long issueId,
+            @Parameter(description = "year of the issue", example = "2020") @QueryParam("year") Integer year,
+            @Parameter(description = "table-of-contents section", example = "市政府文件") @QueryParam("category") String category,
+            @Parameter(description = "genre (文种)", example = "通知") @QueryParam("genre") String genre,
+            @Parameter(description = "issuing authority", example = "林芝市人民政府") @QueryParam("issuingAuthority") String authority,
+            @Parameter(description = "signed on or after", example = "2020-01-01") @QueryParam("signedFrom") LocalDate signedFrom,
+            @Parameter(description = "signed on or before", example = "2020-12-31") @QueryParam("signedTo") LocalDate signedTo,
+            @Parameter(description = "false: only documents listed without text") @QueryParam("hasText") Boolean hasText,
+            @Parameter(description = "issue (default), -issue, signedOn, -signedOn, title") @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return documents.list(issueId, year, category, genre, authority, signedFrom, signedTo, hasText, sort, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A document as structured JSON, with publishes / publishedBy and its outline")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Document.class),
+                    examples = @ExampleObject(name = "notice", value = Examples.DOCUMENT)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    public Api.Document get(@PathParam("id") long id) {
+        return documents.view(documents.byId(id));
+    }
+
+    @GET
+    @Path("/{id}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "A document as plain text")
+    @APIResponse(responseCode = "200", description = "The text",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such document, or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "listed only", value = Examples.TEXT_NOT_AVAILABLE)))
+    public String text(@PathParam("id") long id) {
+        return documents.plainText(documents.byId(id));
+    }
+
+    @GET
+    @Path("/{id}/markdown")
+    @Produces("text/markdown;charset=UTF-8")
+    @Operation(summary = "A document as Markdown, as printed in the issue")
+    @APIResponse(responseCode = "200", description = "The Markdown",
+            content = @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "notice", value = Examples.MARKDOWN)))
+    @APIResponse(responseCode = "404", description = "No such document, or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "listed only", value = Examples.TEXT_NOT_AVAILABLE)))
+    public String markdown(@PathParam("id") long id) {
+        return documents.markdown(documents.byId(id));
+    }
+
+    @GET
+    @Path("/{id}/references")
+    @Operation(summary = "What a document cites, by number or title; resolved ones link to the stored document")
+    @APIResponse(responseCode = "200", description = "References with the provisions citing them",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Api.Reference.class),
+                    examples = @ExampleObject(name = "plan", value = Examples.REFERENCES)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    public List<Api.Reference> references(@PathParam("id") long id) {
+        return documents.references(documents.byId(id));
+    }
+
+    @GET
+    @Path("/{id}/cited-by")
+    @Operation(summary = "Backlinks: the documents that cite this one")
+    @APIResponse(responseCode = "200", description = "Citing documents with their provisions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Api.CitedBy.class),
+                    examples = @ExampleObject(name = "plan", value = Examples.CITED_BY)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    public List<Api.CitedBy> citedBy(@PathParam("id") long id) {
+        return documents.citedBy(documents.byId(id));
+    }
+
+    @GET
+    @Path("/{id}/provisions/{path}")
+    @Operation(summary = "A provision by its path (3.1.3): text, children, responsibility clause, quantities, citations")
+    @APIResponse(responseCode = "200", description = "The provision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Provision.class),
+                    examples = @ExampleObject(name = "3.1.3", value = Examples.PROVISION)))
+    @APIResponse(responseCode = "400", description = "Not a path of numbers joined by dots (INVALID_PROVISION_PATH)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad path", value = Examples.INVALID_PATH)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or provision (PROVISION_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no provision", value = Examples.PROVISION_NOT_FOUND)))
+    public Api.Provision provision(@PathParam("id") long id,
+                                   @Parameter(example = "3.1.3") @PathParam("path") String path) {
+        return documents.provision(documents.byId(id), path);
+    }
+
+    @GET
+    @Path("/by-number/{number}")
+    @Operation(summary = "A document by its number (发文字号), in any common spelling")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Document.class),
+                    examples = @ExampleObject(name = "notice", value = Examples.DOCUMENT)))
+    @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad number", value = Examples.INVALID_NUMBER)))
+    @APIResponse(responseCode = "404", description = "No document with this number (DOCUMENT_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    public Api.Document byNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
+                                 @PathParam("number") String number) {
+        return documents.view(documents.byNumber(number));
+    }
+
+    @GET
+    @Path("/by-number/{number}/provisions/{path}")
+    @Operation(summary = "Stable citation URL of a provision: looked up in the numbered document, then in the documents it publishes")
+    @APIResponse(responseCode = "200", description = "The provision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Provision.class),
+                    examples = @ExampleObject(name = "3.1.3", value = Examples.PROVISION)))
+    @APIResponse(responseCode = "400", description = "Bad path (INVALID_PROVISION_PATH) or number (INVALID_DOCUMENT_NUMBER)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad path", value = Examples.INVALID_PATH)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or provision (PROVISION_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no provision", value = Examples.PROVISION_NOT_FOUND)))
+    public Api.Provision provisionByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
+                                           @PathParam("number") String number,
+                                           @Parameter(example = "3.1.3") @PathParam("path") String path) {
+        return documents.provisionByNumber(number, path);
+    }
+}

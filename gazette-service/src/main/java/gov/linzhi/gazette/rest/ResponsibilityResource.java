@@ -1,0 +1,50 @@
+package gov.linzhi.gazette.rest;
+
+import gov.linzhi.gazette.documents.DocumentQueries;
+import gov.linzhi.platform.problem.Problem;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Responsibility clauses (责任单位) across documents. */
+@Path("/api/v1/responsibilities")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Responsibilities", description = "Responsibility clauses: which departments lead and take part")
+public class ResponsibilityResource {
+
+    private final DocumentQueries documents;
+
+    public ResponsibilityResource(DocumentQueries documents) {
+        this.documents = documents;
+    }
+
+    @GET
+    @Operation(summary = "Clauses of a document (and the documents it publishes) and/or naming a department, lead or not")
+    @APIResponse(responseCode = "200", description = "Clauses in document and provision order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.ClauseList.class),
+                    examples = @ExampleObject(name = "plan", value = Examples.CLAUSES)))
+    @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad number", value = Examples.INVALID_NUMBER)))
+    @APIResponse(responseCode = "404", description = "No document with this number (DOCUMENT_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    public Api.ClauseList list(
+            @Parameter(description = "a document number in any spelling; selects it and the documents it publishes",
+                    example = Examples.NUMBER_5) @QueryParam("documentNumber") String documentNumber,
+            @Parameter(description = "a department as written (市人社局; 人社局 also finds 市人社局)", example = "市人社局")
+            @QueryParam("department") String department) {
+        return documents.responsibilities(documentNumber, department);
+    }
+}

@@ -1,0 +1,438 @@
+package gov.linzhi.gazette.search;
+
+import gov.linzhi.gazette.parsing.DocumentNumbers;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Embedded Lucene index. Each gazette document becomes one Lucene document for its title and one
+ * per provision. Fields: {@code text} analysed into CJK bigrams (recall: 财政 is found inside 财政局),
+ * {@code words} segmented by SmartChineseAnalyzer (ranking: whole words score higher), {@code number}
+ * the canonical document number, and filter/facet fields. A query word must occur as a contiguous
+ * substring (a bigram phrase); a document number matches in any spelling.
+ */
+public class LuceneSearchIndex implements SearchIndex, Closeable {
+
+    private static final String KIND = "kind";
+    private static final String DOC_ID = "docId";
+    private static final String TEXT = "text";
+    private static final String WORDS = "words";
+    private static final String NUMBER = "number";
+    private static final String PATH = "path";
+    private static final String HEADING = "heading";
+    private static final String YEAR = "year";
+    private static final String AUTHORITY = "issuingAuthority";
+    private static final String CATEGORY = "category";
+    private static final String GENRE = "genre";
+    private static final String SIGNED = "signedOn";
+    private static final String WATERMARK = "outboxWatermark";
+    private static final int SNIPPET_CHARS = 90;
+    private static final int PROVISIONS_PER_HIT = 3;
+
+    private final Directory directory;
+    private final Analyzer bigrams = new CJKAnalyzer();
+    private final Analyzer words = new SmartChineseAnalyzer();
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(bigrams, Map.of(WORDS, words));
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private volatile long watermark;
+
+    public LuceneSearchIndex(Path folder) {
+        try {
+            directory = FSDirectory.open(folder);
+            watermark = DirectoryReader.indexExists(directory)
+                    ? Long.parseLong(DirectoryReader.listCommits(directory).get(DirectoryReader.listCommits(directory).size() - 1)
+                    .getUserData().getOrDefault(WATERMARK, "-1"))
+                    : -1;
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index at " + folder, e);
+        }
+    }
+
+    @Override
+    public synchronized void replaceAll(List<IndexedDocument> documents, long newWatermark) {
+        try {
+            writer.deleteAll();
+            for (IndexedDocument d : documents) {
+                writer.addDocuments(luceneDocuments(d));
+            }
+            commit(newWatermark);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void apply(List<IndexedDocument> upserts, List<Long> deletes, long newWatermark) {
+        try {
+            for (Long id : deletes) {
+                writer.deleteDocuments(new Term(DOC_ID, id.toString()));
+            }
+            for (IndexedDocument d : upserts) {
+                writer.deleteDocuments(new Term(DOC_ID, String.valueOf(d.id())));
+                writer.addDocuments(luceneDocuments(d));
+            }
+            commit(Math.max(watermark, newWatermark));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commit(long newWatermark) throws IOException {
+        writer.setLiveCommitData(Map.of(WATERMARK, String.valueOf(newWatermark)).entrySet());
+        writer.commit();
+        watermark = newWatermark;
+        searchers.maybeRefreshBlocking();
+    }
+
+    @Override
+    public long watermark() {
+        return watermark;
+    }
+
+    @Override
+    public int documentCount() {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.count(new TermQuery(new Term(KIND, "doc")));
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Document> luceneDocuments(IndexedDocument d) {
+        List<Document> docs = new ArrayList<>();
+        Document head = base(d, "doc");
+        String title = d.title() + (d.documentNumber() == null ? "" : " " + d.documentNumber());
+        head.add(new TextField(TEXT, title, Field.Store.YES));
+        head.add(new TextField(WORDS, title, Field.Store.NO));
+        if (d.documentNumber() != null) {
+            head.add(new StringField(NUMBER, d.documentNumber(), Field.Store.NO));
+        }
+        docs.add(head);
+        for (IndexedProvision p : d.provisions()) {
+            Document doc = base(d, "prov");
+            doc.add(new StoredField(PATH, p.path()));
+            doc.add(new StoredField(HEADING, p.heading()));
+            doc.add(new TextField(TEXT, p.text(), Field.Store.YES));
+            doc.add(new TextField(WORDS, p.text(), Field.Store.NO));
+            docs.add(doc);
+        }
+        return docs;
+    }
+
+    private static Document base(IndexedDocument d, String kind) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, kind, Field.Store.NO));
+        doc.add(new NumericDocValuesField(KIND, "doc".equals(kind) ? 1 : 0));
+        doc.add(new StringField(DOC_ID, String.valueOf(d.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(DOC_ID, d.id()));
+        doc.add(new IntPoint(YEAR, d.year()));
+        doc.add(new NumericDocValuesField(YEAR, d.year()));
+        keyword(doc, AUTHORITY, d.issuingAuthority());
+        keyword(doc, CATEGORY, d.category());
+        keyword(doc, GENRE, d.genre());
+        if (d.signedOn() != null) {
+            doc.add(new LongPoint(SIGNED, d.signedOn().toEpochDay()));
+        }
+        return doc;
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StringField(field, value, Field.Store.NO));
+            doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+        }
+    }
+
+    // ------------------------------------------------------------------ search
+
+    @Override
+    public Result search(Query q) {
+        org.apache.lucene.search.Query match = matchQuery(q.text());
+        BooleanQuery.Builder full = new BooleanQuery.Builder().add(match, Occur.MUST);
+        org.apache.lucene.search.Query ranking = new QueryBuilder(words).createBooleanQuery(WORDS, q.text());
+        if (ranking != null) {
+            full.add(ranking, Occur.SHOULD);
+        }
+        full.add(new BoostQuery(new TermQuery(new Term(KIND, "doc")), 0.5f), Occur.SHOULD);
+        if (q.year() != null) {
+            full.add(IntPoint.newExactQuery(YEAR, q.year()), Occur.FILTER);
+        }
+        filter(full, AUTHORITY, q.issuingAuthority());
+        filter(full, CATEGORY, q.category());
+        filter(full, GENRE, q.genre());
+        if (q.signedFrom() != null || q.signedTo() != null) {
+            full.add(LongPoint.newRangeQuery(SIGNED,
+                    q.signedFrom() == null ? Long.MIN_VALUE : q.signedFrom().toEpochDay(),
+                    q.signedTo() == null ? Long.MAX_VALUE : q.signedTo().toEpochDay()), Occur.FILTER);
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                GroupingCollector groups = new GroupingCollector();
+                searcher.search(full.build(), groups);
+                List<Group> ranked = new ArrayList<>(groups.groups.values());
+                ranked.sort(Comparator.comparingDouble((Group g) -> -g.best).thenComparingLong(g -> g.documentId));
+                Map<String, Map<String, Long>> facets = facets(ranked);
+                int from = Math.min(ranked.size(), q.page() * q.size());
+                int to = Math.min(ranked.size(), from + q.size());
+                QueryScorer scorer = new QueryScorer(match, TEXT);
+                Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), scorer);
+                highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
+                StoredFields stored = searcher.storedFields();
+                List<DocumentHit> hits = new ArrayList<>();
+                for (Group g : ranked.subList(from, to)) {
+                    String titleSnippet = null;
+                    if (g.titleDoc >= 0) {
+                        titleSnippet = snippet(highlighter, stored.document(g.titleDoc).get(TEXT));
+                    }
+                    List<ProvisionHit> provisions = new ArrayList<>();
+                    g.provisions.sort(Ref.BEST_FIRST);
+                    for (Ref p : g.provisions) {
+                        Document doc = stored.document(p.doc());
+                        provisions.add(new ProvisionHit(doc.get(PATH), doc.get(HEADING), snippet(highlighter, doc.get(TEXT))));
+                    }
+                    hits.add(new DocumentHit(g.documentId, g.best, titleSnippet, provisions));
+                }
+                return new Result(ranked.size(), hits, facets);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every word of the query must occur; a word is a bigram phrase, a document number or one character. */
+    private org.apache.lucene.search.Query matchQuery(String text) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        QueryBuilder builder = new QueryBuilder(bigrams);
+        int clauses = 0;
+        for (String word : text.trim().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            Optional<String> number = DocumentNumbers.canonical(word);
+            org.apache.lucene.search.Query q;
+            if (number.isPresent()) {
+                q = new BooleanQuery.Builder()
+                        .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(NUMBER, number.get()))), 10f), Occur.SHOULD)
+                        // 号 pairs with the next character in running text (号执), so the phrase stops before it
+                        .add(phrase(builder, number.get().substring(0, number.get().length() - 1)), Occur.SHOULD)
+                        .build();
+            } else if (word.codePointCount(0, word.length()) == 1 && Character.isIdeographic(word.codePointAt(0))) {
+                q = new WildcardQuery(new Term(TEXT, "*" + word + "*"));
+            } else {
+                q = phrase(builder, word);
+            }
+            all.add(q, Occur.MUST);
+            clauses++;
+        }
+        return clauses == 0 ? new MatchNoDocsQuery() : all.build();
+    }
+
+    private static org.apache.lucene.search.Query phrase(QueryBuilder builder, String word) {
+        org.apache.lucene.search.Query q = builder.createPhraseQuery(TEXT, word);
+        return q == null ? new MatchNoDocsQuery() : q;
+    }
+
+    private static void filter(BooleanQuery.Builder b, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    private String snippet(Highlighter highlighter, String text) throws IOException {
+        try {
+            String best = highlighter.getBestFragment(analyzer, TEXT, text);
+            if (best != null) {
+                return best;
+            }
+        } catch (InvalidTokenOffsetsException e) {
+            // fall through to the plain opening of the text
+        }
+        return text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text;
+    }
+
+    private static Map<String, Map<String, Long>> facets(List<Group> groups) {
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String f : List.of(YEAR, AUTHORITY, CATEGORY, GENRE)) {
+            Map<String, Long> counts = new HashMap<>();
+            for (Group g : groups) {
+                String v = g.facets.get(f);
+                if (v != null) {
+                    counts.merge(v, 1L, Long::sum);
+                }
+            }
+            Map<String, Long> sorted = new LinkedHashMap<>();
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+            facets.put(f, sorted);
+        }
+        return facets;
+    }
+
+    /** A Lucene document and its score. */
+    private record Ref(int doc, float score) {
+        static final Comparator<Ref> BEST_FIRST = Comparator.comparingDouble((Ref r) -> -r.score()).thenComparingInt(Ref::doc);
+    }
+
+    /** The Lucene hits of one gazette document. */
+    private static final class Group {
+        final long documentId;
+        float best = Float.NEGATIVE_INFINITY;
+        int titleDoc = -1;
+        final List<Ref> provisions = new ArrayList<>();
+        final Map<String, String> facets = new HashMap<>();
+
+        Group(long documentId) {
+            this.documentId = documentId;
+        }
+    }
+
+    /** Collects every match, grouped by gazette document, reading ids and facet values from doc values. */
+    private static final class GroupingCollector extends SimpleCollector {
+        final Map<Long, Group> groups = new HashMap<>();
+        private Scorable scorer;
+        private int docBase;
+        private NumericDocValues ids;
+        private NumericDocValues years;
+        private SortedDocValues authorities;
+        private SortedDocValues categories;
+        private SortedDocValues genres;
+        private NumericDocValues kinds;
+
+        @Override
+        public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+            kinds = DocValues.getNumeric(ctx.reader(), KIND);
+            docBase = ctx.docBase;
+            ids = DocValues.getNumeric(ctx.reader(), DOC_ID);
+            years = DocValues.getNumeric(ctx.reader(), YEAR);
+            authorities = DocValues.getSorted(ctx.reader(), AUTHORITY);
+            categories = DocValues.getSorted(ctx.reader(), CATEGORY);
+            genres = DocValues.getSorted(ctx.reader(), GENRE);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (!ids.advanceExact(doc)) {
+                return;
+            }
+            long id = ids.longValue();
+            float score = scorer.score();
+            Group g = groups.get(id);
+            if (g == null) {
+                g = new Group(id);
+                if (years.advanceExact(doc)) {
+                    g.facets.put(YEAR, String.valueOf(years.longValue()));
+                }
+                facet(g, AUTHORITY, authorities, doc);
+                facet(g, CATEGORY, categories, doc);
+                facet(g, GENRE, genres, doc);
+                groups.put(id, g);
+            }
+            g.best = Math.max(g.best, score);
+            if (isTitle(doc)) {
+                g.titleDoc = docBase + doc;
+            } else {
+                g.provisions.add(new Ref(docBase + doc, score));
+                if (g.provisions.size() > PROVISIONS_PER_HIT) {
+                    g.provisions.sort(Ref.BEST_FIRST);
+                    g.provisions.remove(g.provisions.size() - 1);
+                }
+            }
+        }
+
+        private boolean isTitle(int doc) throws IOException {
+            return kinds.advanceExact(doc) && kinds.longValue() == 1;
+        }
+
+        private static void facet(Group g, String field, SortedDocValues values, int doc) throws IOException {
+            if (values.advanceExact(doc)) {
+                g.facets.put(field, values.lookupOrd(values.ordValue()).utf8ToString());
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

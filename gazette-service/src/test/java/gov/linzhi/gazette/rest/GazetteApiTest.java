@@ -1,0 +1,290 @@
+package gov.linzhi.gazette.rest;
+
+import gov.linzhi.platform.testing.MariaDbTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The seed issue, imported on start, read through the API against a real MariaDB. */
+@QuarkusTest
+@WithTestResource(value = MariaDbTestResource.class, initArgs = @ResourceArg(name = "database", value = "gazette"))
+class GazetteApiTest {
+
+    static final String NOTICE_5 = "林政办发〔2020〕5号";
+    static final String PLAN = "林芝市职业技能提升行动实施方案（2019—2021年）";
+    static final String BY_NUMBER = "/api/v1/documents/by-number/{number}";
+    static final String PROVISION_BY_NUMBER = BY_NUMBER + "/provisions/{path}";
+    static final String PROBLEM = "application/problem+json";
+
+    static long seedIssueId() {
+        return given().get("/api/v1/issues").then().statusCode(200)
+                .extract().jsonPath().getLong("find { it.year == 2020 && it.number == 1 }.id");
+    }
+
+    static long planId() {
+        return given().get(BY_NUMBER, NOTICE_5).then().statusCode(200).extract().jsonPath().getLong("publishes[0].id");
+    }
+
+    @Test
+    void theIssueHasItsHeaderAndFourTableOfContentsEntries() {
+        long id = seedIssueId();
+        given().get("/api/v1/issues/{id}", id).then().log().ifValidationFails().statusCode(200)
+                .body("issue.title", is("林芝市人民政府公报"))
+                .body("issue.cumulativeNumber", is(1))
+                .body("issue.frequency", is("双月刊"))
+                .body("sponsor", is("林芝市人民政府办公室"))
+                .body("tableOfContents", hasSize(4))
+                .body("documents", hasSize(5));
+        given().get("/api/v1/issues/{id}/toc", id).then().statusCode(200)
+                .body("", hasSize(4))
+                .body("section", contains("市政府文件", "市政府文件", "市政府文件", "市政府办公室文件"))
+                .body("page", contains(1, 15, 17, 27));
+    }
+
+    @Test
+    void noticeResolvesByNumberAndPublishesThePlan() {
+        given().get(BY_NUMBER, NOTICE_5).then().log().ifValidationFails().statusCode(200)
+                .body("documentNumber", is(NOTICE_5))
+                .body("title", is("林芝市人民政府办公室关于印发《林芝市职业技能提升行动实施方案（2019—2021年）》的通知"))
+                .body("category", is("市政府办公室文件"))
+                .body("issuingAuthority", is("林芝市人民政府办公室"))
+                .body("signedOn", is("2020-01-16"))
+                .body("genre", is("通知"))
+                .body("publishes.title", contains(PLAN))
+                .body("publishedBy", nullValue());
+        given().get("/api/v1/documents/{id}", planId()).then().statusCode(200)
+                .body("title", is(PLAN)).body("publishedBy.documentNumber", is(NOTICE_5)).body("genre", is("方案"));
+    }
+
+    @Test
+    void documentNumbersResolveInAnyCommonSpelling() {
+        for (String spelling : List.of("林政办发[2020]5号", "林政办发【2020】5号", "林政办发（2020）5号", "林政办发(2020)第5号",
+                "林政办发〔2020〕第5号")) {
+            given().get(BY_NUMBER, spelling).then().statusCode(200).body("documentNumber", is(NOTICE_5));
+        }
+    }
+
+    @Test
+    void provision313StartsWithTheApprenticeshipPlanAndItsLeadIsTheHrBureau() {
+        given().get(PROVISION_BY_NUMBER, NOTICE_5, "3.1.3").then().log().ifValidationFails().statusCode(200)
+                .body("documentTitle", is(PLAN))
+                .body("documentNumber", is(NOTICE_5))
+                .body("path", is("3.1.3"))
+                .body("number", is("3."))
+                .body("heading", is("实施新型学徒培养计划"))
+                .body("text", startsWith("实施新型学徒培养计划"))
+                .body("responsibility.lead", is("市人社局"))
+                .body("responsibility.departments[0]", is(Map.of("name", "市人社局", "lead", true, "collective", false)))
+                .body("responsibility.departments.find { it.collective }.name", is("各县（区）人民政府"))
+                .body("quantities.unit", hasItem("元/人"))
+                .body("quantities.find { it.text == '6000元/人' }.value", is(6000))
+                .body("citationUrl", is("/api/v1/documents/by-number/林政办发〔2020〕5号/provisions/3.1.3"));
+        given().get("/api/v1/documents/{id}/provisions/{path}", planId(), "3.1.3").then().statusCode(200)
+                .body("heading", is("实施新型学徒培养计划"));
+        given().get(PROVISION_BY_NUMBER, NOTICE_5, "3.2.2").then().statusCode(200)
+                .body("children", is(List.of(Map.of("path", "3.2.2.1",
+                        "heading", "稳步推进现代服务业、物流产业、清洁能源产业、高新数字产业技能人才培养培养"))));
+    }
+
+    @Test
+    void thePlanHasExactly21ClausesAnd314IsLedByTheEmergencyBureau() {
+        given().queryParam("documentNumber", NOTICE_5).get("/api/v1/responsibilities").then().log().ifValidationFails()
+                .statusCode(200)
+                .body("total", is(21))
+                .body("items", hasSize(21))
+                .body("items.provisionPath", contains("3.1.1", "3.1.2", "3.1.3", "3.1.4", "3.2.1", "3.2.2", "3.2.2.1",
+                        "3.2.3", "3.3", "4.4", "4.5", "4.6", "4.7", "5.8", "5.9", "5.10", "5.10.1", "5.11", "6.12",
+                        "6.13", "6.13.1"))
+                .body("items.find { it.provisionPath == '3.1.4' }.lead", is("市应急管理局"))
+                .body("items.find { it.provisionPath == '3.1.4' }.rawText", is("市应急管理局、市场监管局、住建局、人社局，各县（区）人民政府等"))
+                .body("items.find { it.provisionPath == '3.1.4' }.departments.name",
+                        contains("市应急管理局", "市场监管局", "市住建局", "市人社局", "各县（区）人民政府"))
+                .body("items.find { it.provisionPath == '3.1.4' }.citationUrl",
+                        is("/api/v1/documents/by-number/林政办发〔2020〕5号/provisions/3.1.4"))
+                .body("items.findAll { it.lead == '市人社局' }", hasSize(12));
+    }
+
+    @Test
+    void responsibilitiesByDepartmentListEveryClauseNamingIt() {
+        Response both = given().queryParam("documentNumber", NOTICE_5).queryParam("department", "市应急管理局")
+                .get("/api/v1/responsibilities");
+        both.then().statusCode(200).body("total", is(1)).body("items[0].provisionPath", is("3.1.4"));
+        given().queryParam("documentNumber", NOTICE_5).queryParam("department", "团市委").get("/api/v1/responsibilities")
+                .then().statusCode(200).body("items.provisionPath", contains("3.3", "5.8"));
+        given().queryParam("documentNumber", NOTICE_5).queryParam("department", "人社局").get("/api/v1/responsibilities")
+                .then().statusCode(200).body("items.departments.name.flatten()", hasItem("市人社局"))
+                .body("total", is(21));
+        given().queryParam("department", "市人社局").get("/api/v1/responsibilities").then().statusCode(200)
+                .body("items.departments.name", everyItem(hasItem("市人社局")))
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(20));
+    }
+
+    @Test
+    void theMissingTaskPlanIsListedWithoutText() {
+        given().queryParam("hasText", false).get("/api/v1/documents").then().log().ifValidationFails().statusCode(200)
+                .body("items.title", hasItem("林芝市2020年《政府工作报告》任务分解方案"));
+        long id = given().queryParam("hasText", false).get("/api/v1/documents").then().extract().jsonPath()
+                .getLong("items.find { it.title == '林芝市2020年《政府工作报告》任务分解方案' }.id");
+        given().get("/api/v1/documents/{id}", id).then().statusCode(200)
+                .body("hasText", is(false)).body("page", is(17)).body("provisions", empty())
+                .body("publishedBy.documentNumber", is("林政发〔2020〕9号"));
+        given().get("/api/v1/documents/{id}/text", id).then().statusCode(404).contentType(PROBLEM)
+                .body("code", is("DOCUMENT_TEXT_NOT_IN_ISSUE"));
+    }
+
+    @Test
+    void externalCitationOfThePlanWithItsProvisionsAndResolvedBacklinks() {
+        long plan = planId();
+        given().get("/api/v1/documents/{id}/references", plan).then().log().ifValidationFails().statusCode(200)
+                .body("find { it.normalized == '藏人社发〔2018〕157号' }.kind", is("DOCUMENT_NUMBER"))
+                .body("find { it.normalized == '藏人社发〔2018〕157号' }.resolved", is(false))
+                .body("find { it.normalized == '藏人社发〔2018〕157号' }.provisionPaths", contains("3.1.1", "3.2.1"))
+                .body("find { it.normalized == '藏政办发〔2019〕44号' }.resolved", is(false));
+        given().get("/api/v1/documents/{id}/cited-by", plan).then().statusCode(200)
+                .body("document.documentNumber", hasItem(NOTICE_5))
+                .body("find { it.document.documentNumber == '林政办发〔2020〕5号' }.provisionPaths", contains("0.1"));
+        given().get(PROVISION_BY_NUMBER, NOTICE_5, "3.1.1").then().statusCode(200)
+                .body("citations.find { it.normalized == '藏人社发〔2018〕157号' }.resolved", is(false))
+                .body("citations.find { it.normalized == '藏人社发〔2018〕157号' }.provisionPath", is("3.1.1"));
+        long nine = given().get(BY_NUMBER, "林政发〔2020〕9号").then().statusCode(200).extract().jsonPath().getLong("id");
+        given().get("/api/v1/documents/{id}/references", nine).then().statusCode(200)
+                .body("find { it.normalized == '政府工作报告' }.target.title", is("政府工作报告"))
+                .body("find { it.normalized == '2020年《政府工作报告》任务分解方案' }.target.title",
+                        is("林芝市2020年《政府工作报告》任务分解方案"));
+    }
+
+    @Test
+    void searchFindsWordsInsideUnsegmentedChineseWithHighlightedSnippets() {
+        given().queryParam("q", "学徒").get("/api/v1/search").then().log().ifValidationFails().statusCode(200)
+                .body("items[0].document.title", is(PLAN))
+                .body("items[0].provisions.path", hasItem("3.1.3"))
+                .body("items[0].provisions[0].snippet", containsString("<em>学徒</em>"))
+                .body("items[0].provisions[0].citationUrl", startsWith("/api/v1/documents/by-number/林政办发〔2020〕5号/provisions/"))
+                .body("facets.genre.方案", is(1));
+        for (String word : List.of("技能提升补贴", "藏香猪", "双语幼儿园", "财政")) {
+            given().queryParam("q", word).get("/api/v1/search").then().statusCode(200)
+                    .body("total", org.hamcrest.Matchers.greaterThan(0))
+                    .body("items[0].provisions[0].snippet", containsString("<em>"));
+        }
+        given().queryParam("q", "双语幼儿园").get("/api/v1/search").then()
+                .body("items.document.title", hasItem("政府工作报告"));
+    }
+
+    @Test
+    void searchByDocumentNumberInAnotherSpellingFindsTheDocument() {
+        given().queryParam("q", "林政发[2020]9号").get("/api/v1/search").then().log().ifValidationFails().statusCode(200)
+                .body("items[0].document.documentNumber", is("林政发〔2020〕9号"));
+        given().queryParam("q", "林政办发（2020）第5号").get("/api/v1/search").then().statusCode(200)
+                .body("items[0].document.documentNumber", is(NOTICE_5));
+    }
+
+    @Test
+    void searchFiltersAndFacets() {
+        given().queryParam("q", "人民政府").get("/api/v1/search").then().statusCode(200)
+                .body("facets.category.市政府文件", org.hamcrest.Matchers.greaterThan(0))
+                .body("facets.issuingAuthority.林芝市人民政府办公室", org.hamcrest.Matchers.greaterThan(0));
+        given().queryParam("q", "学徒").queryParam("genre", "通知").get("/api/v1/search").then().statusCode(200)
+                .body("total", is(0));
+        given().queryParam("q", "人民政府").queryParam("signedFrom", "2020-03-01").queryParam("signedTo", "2020-03-31")
+                .get("/api/v1/search").then().statusCode(200)
+                .body("items.document.documentNumber", contains("林政发〔2020〕9号"));
+        given().queryParam("q", "人民政府").queryParam("year", 2019).get("/api/v1/search").then().statusCode(200)
+                .body("items.document.title", contains("政府工作报告"));
+        given().get("/api/v1/search").then().statusCode(400).contentType(PROBLEM)
+                .body("code", is("VALIDATION_FAILED")).body("violations.field", hasItem("q"));
+        given().queryParam("q", "学徒").queryParam("size", 1000).get("/api/v1/search").then().statusCode(400)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void badPathsAndNumbersAreProblems() {
+        given().get(PROVISION_BY_NUMBER, NOTICE_5, "3..1").then().statusCode(400).contentType(PROBLEM)
+                .body("code", is("INVALID_PROVISION_PATH"));
+        given().get(PROVISION_BY_NUMBER, NOTICE_5, "三.1").then().statusCode(400).contentType(PROBLEM)
+                .body("code", is("INVALID_PROVISION_PATH"));
+        given().get(PROVISION_BY_NUMBER, NOTICE_5, "9.9").then().statusCode(404).contentType(PROBLEM)
+                .body("code", is("PROVISION_NOT_FOUND"));
+        given().get(BY_NUMBER, "林政发〔2020〕99号").then().statusCode(404).contentType(PROBLEM)
+                .body("code", is("DOCUMENT_NOT_FOUND")).body("status", is(404));
+        given().get(PROVISION_BY_NUMBER, "林政发〔2020〕99号", "1").then().statusCode(404).contentType(PROBLEM)
+                .body("code", is("DOCUMENT_NOT_FOUND"));
+        given().get(BY_NUMBER, "no number").then().statusCode(400).contentType(PROBLEM)
+                .body("code", is("INVALID_DOCUMENT_NUMBER"));
+        given().get("/api/v1/documents/{id}", 987654).then().statusCode(404).contentType(PROBLEM)
+                .body("code", is("DOCUMENT_NOT_FOUND"));
+        given().get("/api/v1/documents/{id}/provisions/{path}", planId(), "1.x").then().statusCode(400)
+                .contentType(PROBLEM).body("code", is("INVALID_PROVISION_PATH"));
+        given().get("/api/v1/issues/{id}", 987654).then().statusCode(404).contentType(PROBLEM)
+                .body("code", is("ISSUE_NOT_FOUND"));
+        given().queryParam("documentNumber", "林政发〔2020〕99号").get("/api/v1/responsibilities").then().statusCode(404)
+                .contentType(PROBLEM).body("code", is("DOCUMENT_NOT_FOUND"));
+        given().queryParam("size", 0).get("/api/v1/documents").then().statusCode(400).contentType(PROBLEM);
+        given().queryParam("sort", "sideways").get("/api/v1/documents").then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("sort"));
+    }
+
+    @Test
+    void documentsAsPlainTextAndMarkdown() {
+        long id = given().get(BY_NUMBER, NOTICE_5).then().extract().jsonPath().getLong("id");
+        String md = given().get("/api/v1/documents/{id}/markdown", id).then().statusCode(200)
+                .contentType(startsWith("text/markdown")).extract().asString();
+        assertTrue(md.startsWith("# 林芝市人民政府办公室关于印发"), md);
+        assertTrue(md.contains("林政办发〔2020〕5号"));
+        String text = given().get("/api/v1/documents/{id}/text", id).then().statusCode(200)
+                .contentType(startsWith("text/plain")).extract().asString();
+        assertTrue(text.startsWith("林芝市人民政府办公室关于印发"), text);
+        assertTrue(!text.contains("#") && !text.contains("**"));
+    }
+
+    @Test
+    void documentListFiltersPagesAndSorts() {
+        given().queryParam("category", "市政府文件").queryParam("year", 2020).get("/api/v1/documents").then()
+                .statusCode(200).body("total", is(3));
+        given().queryParam("genre", "通知").queryParam("sort", "-signedOn").get("/api/v1/documents").then()
+                .statusCode(200).body("items.documentNumber", contains("林政发〔2020〕9号", NOTICE_5));
+        given().queryParam("issueId", seedIssueId()).queryParam("size", 2).queryParam("page", 1).get("/api/v1/documents")
+                .then().statusCode(200).body("total", is(5)).body("items", hasSize(2)).body("page", is(1));
+    }
+
+    @Test
+    void atomFeedIsValidAtom() throws Exception {
+        String xml = given().get("/api/v1/feed.atom").then().statusCode(200)
+                .contentType(startsWith("application/atom+xml")).extract().asString();
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var doc = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var root = doc.getDocumentElement();
+        assertEquals("http://www.w3.org/2005/Atom", root.getNamespaceURI());
+        assertEquals("feed", root.getLocalName());
+        assertEquals(1, root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id").getLength()
+                - root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+        assertTrue(root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength() >= 5);
+        assertTrue(xml.contains("<title>" + PLAN + "</title>"));
+    }
+
+    @Test
+    void openApiDocumentsTheEndpoints() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/search'.get.summary", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/documents/by-number/{number}/provisions/{path}'.get.responses.'404'", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/issues/import'.post.responses.'422'", org.hamcrest.Matchers.notNullValue());
+    }
+}
