@@ -98,6 +98,20 @@ class GazetteImportTest {
     }
 
     @Test
+    void anUnknownUnitInAClauseIsReportedAndNothingIsCreated() {
+        given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(Map.of("documentNumber", "林政办发〔2099〕2号"))
+                .post("/api/v1/plans/import-from-gazette")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("code", is("UNKNOWN_DEPARTMENT"))
+                .body("violations.field", is(List.of("3.1.4")))
+                .body("violations[0].message", is("unknown department 市消防救援支队"));
+        given().auth().oauth2(auditor()).get("/api/v1/plans").then().statusCode(200)
+                .body("code", not(hasItem("林政办发〔2099〕2号")));
+        given().auth().oauth2(auditor()).queryParam("name", "市消防救援支队").get("/api/v1/departments/resolve")
+                .then().statusCode(404);
+    }
+
+    @Test
     void anUnknownDocumentIs404() {
         given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(Map.of("documentNumber", "林政发〔2099〕404号"))
                 .post("/api/v1/plans/import-from-gazette")
