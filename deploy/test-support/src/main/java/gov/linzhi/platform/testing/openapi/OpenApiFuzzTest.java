@@ -64,6 +64,7 @@ public abstract class OpenApiFuzzTest {
         RequestGenerator generator = new RequestGenerator(document, 20200317L);
         String token = token();
         List<String> failures = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         Instant deadline = Instant.now().plus(budget());
         int sent = 0;
@@ -73,7 +74,7 @@ public abstract class OpenApiFuzzTest {
             Exchange exchange = send(op, generator, hostile, token);
             statuses.merge(exchange.response.statusCode(), 1, Integer::sum);
             String problem = judge(exchange.response);
-            if (problem != null && failures.size() < 25) {
+            if (problem != null && seen.add(op.key() + " " + exchange.response.statusCode()) && failures.size() < 25) {
                 failures.add(op.key() + " " + exchange.describe() + " → " + problem);
             }
         }
