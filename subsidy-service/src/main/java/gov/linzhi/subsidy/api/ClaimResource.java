@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -112,11 +113,11 @@ public class ClaimResource {
     @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
     public List<ClaimView> list(
             @Parameter(example = "540402199001011236") @QueryParam("personId") @ResidentId String personId,
-            @Parameter(example = "2020") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(example = "2020") @QueryParam("year") @Pattern(regexp = "20[0-9]{2}|2100", message = "a year from 2000 to 2100") String year,
             @Parameter(example = "APPROVED") @QueryParam("status") ClaimStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return claims.list(personId, year, status, page, size);
+        return claims.list(personId, year == null ? null : Integer.valueOf(year), status, page, size);
     }
 
     @POST

@@ -52,7 +52,7 @@ public record EvaluationRequest(
     @Schema(name = "Institution")
     public record Institution(
             @Schema(required = true, examples = "林芝市职业技能培训学校") @NotBlank @Size(max = 200) String name,
-            @Schema(required = true, description = "统一社会信用代码 (GB 32100)", examples = "91540400MA6T1234X0")
+            @Schema(required = true, description = "统一社会信用代码 (GB 32100)", examples = "91540400MA6T1234XT")
             @NotNull @CreditCode String creditCode) {
     }
 

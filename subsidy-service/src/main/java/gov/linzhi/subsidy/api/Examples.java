@@ -6,7 +6,7 @@ public final class Examples {
     public static final String EVALUATION_REQUEST = """
             {"programme":"APPRENTICESHIP","level":"LEVEL_3","occupation":"中式烹调师","trainingCompletedOn":"2020-06-30",
              "certificateLevel":null,"includesMandatedContent":true,
-             "institution":{"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234X0"}}""";
+             "institution":{"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234XT"}}""";
 
     public static final String EVALUATION_RESPONSE = """
             {"eligible":true,"amount":3950.00,"advanceAmount":0.00,"transportAllowance":0.00,"ruleSetVersion":"2019-2021.1",
@@ -43,7 +43,7 @@ public final class Examples {
     public static final String CLAIM_REQUEST = """
             {"personId":"540402199001011236","programme":"ENTERPRISE_TRAINING","level":"LEVEL_4","occupation":"电工",
              "trainingCompletedOn":"2020-05-20","includesMandatedContent":true,
-             "institution":{"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234X0"}}""";
+             "institution":{"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234XT"}}""";
 
     public static final String CLAIM_RESPONSE = """
             {"id":42,"status":"APPROVED","personId":"5404**********1236","programme":"ENTERPRISE_TRAINING","occupation":"电工",
@@ -62,7 +62,7 @@ public final class Examples {
             {"id":42,"status":"APPROVED","personId":"5404**********1236","programme":"ENTERPRISE_TRAINING","occupation":"电工",
              "trainingCompletedOn":"2020-05-20","createdAt":"2020-06-01T02:00:00Z","decision":{"eligible":true,"amount":1950.00},
              "clawback":{"clawedBackAt":"2020-11-02T03:00:00Z","clawedBackBy":"auditor-1","reason":"专项审计发现虚假培训，套取培训补贴",
-              "amountRecovered":1950.00,"institutionDisqualified":"91540400MA6T1234X0"}}""";
+              "amountRecovered":1950.00,"institutionDisqualified":"91540400MA6T1234XT"}}""";
 
     public static final String ENTITLEMENTS_RESPONSE = """
             {"personId":"5404**********1236","year":2020,"ruleSetVersion":"2019-2021.1","annualLimit":3,"trainingClaimsApproved":1,"trainingClaimsLeft":2,

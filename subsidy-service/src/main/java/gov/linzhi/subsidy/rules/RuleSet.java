@@ -156,6 +156,41 @@ public final class RuleSet {
         return document.targets().planPeriod();
     }
 
+    /**
+     * The same rule set with some parameters changed from a date on (for simulations): each change
+     * replaces the parameter's values from {@code from} (default: the start of the period) onwards.
+     * Parameters the set does not define are left alone.
+     */
+    public RuleSet withChanges(List<ParameterChange> changes) {
+        List<ParameterDef> parameters = new ArrayList<>();
+        for (ParameterDef p : document.parameters()) {
+            List<DatedValue> values = new ArrayList<>(p.values());
+            for (ParameterChange change : changes) {
+                if (!change.parameter().equals(p.id())) {
+                    continue;
+                }
+                LocalDate from = change.from() == null || change.from().isBefore(periodFrom()) ? periodFrom() : change.from();
+                List<DatedValue> kept = new ArrayList<>();
+                for (DatedValue v : values) {
+                    if (v.from().isBefore(from)) {
+                        LocalDate to = v.to() == null || !v.to().isBefore(from) ? from.minusDays(1) : v.to();
+                        kept.add(new DatedValue(v.from(), to, v.value()));
+                    }
+                }
+                kept.add(new DatedValue(from, null, change.value()));
+                values = kept;
+            }
+            parameters.add(new ParameterDef(p.id(), p.labelZh(), p.labelEn(), p.unit(), p.citation(), values));
+        }
+        return new RuleSet(new RuleSetDocument(document.version(), document.title(), document.periodFrom(), document.periodTo(),
+                document.effectiveFrom(), document.periodCitation(), document.documents(), parameters, document.tables(),
+                document.rules(), document.targets()));
+    }
+
+    /** A changed parameter value for a simulation; {@code value} null means "not configured". */
+    public record ParameterChange(String parameter, BigDecimal value, LocalDate from) {
+    }
+
     /** How a rule acts. */
     public enum RuleKind {
         ELIGIBILITY, TABLE, SUPPLEMENT, TRANSPORT, ADVANCE

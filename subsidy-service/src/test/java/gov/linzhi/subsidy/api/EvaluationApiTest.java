@@ -80,7 +80,7 @@ class EvaluationApiTest {
     @Test
     void badCreditCodeIsProblem400() {
         given().contentType(ContentType.JSON)
-                .body(APPRENTICE.replace("{", "{\"institution\":{\"name\":\"某培训学校\",\"creditCode\":\"91540400MA6T1234X1\"},"))
+                .body(APPRENTICE.replace("{", "{\"institution\":{\"name\":\"某培训学校\",\"creditCode\":\"91540400MA6T1234XY\"},"))
                 .post("/api/v1/evaluations")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("institution.creditCode"));

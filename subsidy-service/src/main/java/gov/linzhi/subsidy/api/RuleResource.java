@@ -1,0 +1,127 @@
+package gov.linzhi.subsidy.api;
+
+import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.problem.Problem;
+import gov.linzhi.subsidy.rules.ReasonCode;
+import gov.linzhi.subsidy.rules.RuleSet;
+import gov.linzhi.subsidy.rules.RuleSetRegistry;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The rule sets: published to everyone, new versions loaded by the HR bureau without a code change. */
+@Path("/api/v1/rules")
+@Tag(name = "Rules", description = "The versioned rule sets, their parameters, tables and citations")
+@Produces(MediaType.APPLICATION_JSON)
+public class RuleResource {
+
+    public static final String RULE_SET_NOT_FOUND = "RULE_SET_NOT_FOUND";
+
+    @Inject
+    RuleSetRegistry registry;
+
+    @Inject
+    RuleSetMapper mapper;
+
+    @Inject
+    Callers callers;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The rule set in force",
+            description = "With ?on=DATE the version that decides trainings completed on that date; without it the newest version.")
+    @APIResponse(responseCode = "200", description = "The rule set with parameters, dated values and citations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class)))
+    @APIResponse(responseCode = "400", description = "Bad date", ref = OpenApiDefinitions.INVALID)
+    @APIResponse(responseCode = "404", description = "No rule set is in force on that date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "none in force", value = Examples.PROBLEM_404_RULES)))
+    public RuleSetView inForce(@Parameter(description = "Training completion date", example = "2020-06-30") @QueryParam("on") LocalDate on) {
+        var sets = registry.current();
+        RuleSet set = (on == null ? sets.latest() : sets.inForce(on)).orElseThrow(() -> ApiException.notFound(
+                ReasonCode.NO_RULES_IN_FORCE.name(), "no rule set is in force for trainings completed on " + on));
+        return mapper.view(set, registry.record(set.version()));
+    }
+
+    @GET
+    @Path("/versions")
+    @PermitAll
+    @Operation(summary = "Every loaded rule-set version", description = "Oldest first, with effective date, source and checksum.")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleSetView.VersionView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "built-in", value = Examples.RULE_VERSIONS_RESPONSE)))
+    public List<RuleSetView.VersionView> versions() {
+        return registry.records().stream().map(mapper::version).toList();
+    }
+
+    @GET
+    @Path("/versions/{version}")
+    @PermitAll
+    @Operation(summary = "One rule-set version in full")
+    @APIResponse(responseCode = "200", description = "The rule set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class)))
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_RULES)))
+    public RuleSetView version(@Parameter(example = "2019-2021.1") @PathParam("version") String version) {
+        RuleSet set = registry.current().byVersion(version)
+                .orElseThrow(() -> ApiException.notFound(RULE_SET_NOT_FOUND, "no rule-set version " + version));
+        return mapper.view(set, registry.record(version));
+    }
+
+    @POST
+    @Path("/versions")
+    @RolesAllowed(Callers.HR_BUREAU)
+    @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Load a new rule-set version",
+            description = "The file in the format of rules/2019-2021/rule-set.yaml (YAML or JSON). It is validated against the schema and "
+                    + "checked for gaps, overlaps, dangling citations and parameter periods; a refusal lists every problem. "
+                    + "Stored in MariaDB, so every instance uses it; it decides trainings completed from its effectiveFrom on.")
+    @RequestBody(content = @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "new version", value = Examples.RULE_SET_UPLOAD)))
+    @APIResponse(responseCode = "201", description = "Loaded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.VersionView.class)))
+    @APIResponse(responseCode = "400", description = "No body", ref = OpenApiDefinitions.INVALID)
+    @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
+    @APIResponse(responseCode = "409", description = "Version name or effective date already taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "exists", value = Examples.PROBLEM_409_VERSION)))
+    @APIResponse(responseCode = "413", description = "Body too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = Examples.PROBLEM_413)))
+    @APIResponse(responseCode = "422", description = "The rule set fails its schema or consistency check; every problem is listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "gap", value = Examples.PROBLEM_422_RULES)))
+    public Response load(@Valid @NotNull String body, @Context UriInfo uri) {
+        RuleSet set = registry.load(body, callers.name());
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/rules/versions/{v}").build(set.version()))
+                .entity(mapper.version(registry.record(set.version()))).build();
+    }
+}

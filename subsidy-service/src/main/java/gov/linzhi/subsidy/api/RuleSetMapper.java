@@ -1,0 +1,75 @@
+package gov.linzhi.subsidy.api;
+
+import gov.linzhi.subsidy.rules.RuleSet;
+import gov.linzhi.subsidy.rules.RuleSetVersionRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Maps compiled rule sets and version records to their API views. */
+@ApplicationScoped
+public class RuleSetMapper {
+
+    @Inject
+    DecisionMapper citations;
+
+    public RuleSetView.VersionView version(RuleSetVersionRecord r) {
+        return r == null ? null : new RuleSetView.VersionView(r.version, r.effectiveFrom, r.periodFrom, r.periodTo, r.source, r.sha256,
+                r.loadedAt, r.loadedBy);
+    }
+
+    public RuleSetView view(RuleSet set, RuleSetVersionRecord record) {
+        List<RuleSetView.ParameterView> parameters = set.parameters().values().stream()
+                .map(p -> new RuleSetView.ParameterView(p.id(), p.labelZh(), p.labelEn(), p.unit(),
+                        p.values().stream().map(v -> new RuleSetView.ValueView(v.from(), v.to(), v.value())).toList(),
+                        citations.citation(p.citation())))
+                .toList();
+        List<RuleSetView.TableView> tables = set.tables().values().stream()
+                .map(t -> new RuleSetView.TableView(t.id(), t.labelZh(), t.labelEn(), t.inputs(), t.rows().stream()
+                        .map(r -> new RuleSetView.RowView(r.id(), r.labelZh(), r.labelEn(), when(r.when()), then(r.then()),
+                                citations.citation(r.citation())))
+                        .toList()))
+                .toList();
+        List<RuleSetView.RuleView> rules = set.rules().stream()
+                .map(r -> new RuleSetView.RuleView(r.id(), r.order(), r.kind().name(), r.labelZh(), r.labelEn(),
+                        r.programmes().stream().sorted().toList(), r.history(), r.test() == null ? null : r.test().name(),
+                        r.parameter(), r.table(), r.reason(), citations.citation(r.citation())))
+                .toList();
+        var targets = set.document().targets();
+        return new RuleSetView(set.version(), set.title(), set.periodFrom(), set.periodTo(), set.effectiveFrom(), version(record),
+                parameters, tables, rules,
+                new RuleSetView.TargetsView(targets.planPeriod(),
+                        targets.years().stream().map(y -> new RuleSetView.YearView(y.year(), y.personTimes())).toList(),
+                        citations.citation(set.targetsCitation())));
+    }
+
+    private static Map<String, List<String>> when(Map<String, java.util.Set<String>> when) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        when.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
+        return out;
+    }
+
+    private static Map<String, Object> then(gov.linzhi.subsidy.rules.RuleSetDocument.ThenDef then) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (then.parameter() != null) {
+            out.put("parameter", then.parameter());
+        }
+        if (then.fullCost() != null) {
+            out.put("fullCost", then.fullCost());
+        }
+        if (then.keep() != null) {
+            out.put("keep", then.keep());
+        }
+        if (then.reduceToShare() != null) {
+            out.put("reduceToShare", then.reduceToShare());
+        }
+        if (then.reason() != null) {
+            out.put("reason", then.reason().name());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package gov.linzhi.subsidy.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import gov.linzhi.subsidy.rules.Programme;
+import gov.linzhi.subsidy.rules.ReasonCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A rule set as published by {@code GET /rules}: parameters with dated values, tables, rules, citations. */
+@Schema(name = "RuleSet")
+public record RuleSetView(
+        @Schema(examples = "2019-2021.1") String version,
+        String title,
+        @Schema(examples = "2019-01-01") LocalDate periodFrom,
+        @Schema(examples = "2021-12-31") LocalDate periodTo,
+        @Schema(description = "Applies to trainings completed from this date on", examples = "2019-01-01") LocalDate effectiveFrom,
+        VersionView loaded,
+        List<ParameterView> parameters,
+        List<TableView> tables,
+        List<RuleView> rules,
+        TargetsView targets) {
+
+    /** A parameter and its dated values. */
+    @Schema(name = "RuleParameter")
+    public record ParameterView(@Schema(examples = "APPRENTICESHIP.LEVEL_3") String id, String labelZh, String labelEn,
+                                @Schema(examples = "YUAN") String unit, List<ValueView> values, DecisionView.CitationView citation) {
+    }
+
+    /** A value from a date (to a date, or until the next value). A null value is "not configured". */
+    @Schema(name = "RuleParameterValue")
+    public record ValueView(LocalDate from, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate to,
+                            @Schema(nullable = true, examples = "7000") BigDecimal value) {
+    }
+
+    /** A decision table. */
+    @Schema(name = "RuleTable")
+    public record TableView(String id, String labelZh, String labelEn, List<String> inputs, List<RowView> rows) {
+    }
+
+    /** A row: when every named input has one of the listed values, then the outcome. */
+    @Schema(name = "RuleTableRow")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RowView(String id, String labelZh, String labelEn, Map<String, List<String>> when, Map<String, Object> then,
+                          DecisionView.CitationView citation) {
+    }
+
+    /** A rule and its place among the others. */
+    @Schema(name = "Rule")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleView(String id, int order, String kind, String labelZh, String labelEn, List<Programme> programmes,
+                           boolean history, String test, String parameter, String table, ReasonCode reason,
+                           DecisionView.CitationView citation) {
+    }
+
+    /** The plan's person-time targets. */
+    @Schema(name = "RuleTargets")
+    public record TargetsView(int planPeriod, List<YearView> years, DecisionView.CitationView citation) {
+    }
+
+    /** One year's target. */
+    @Schema(name = "RuleYearTarget")
+    public record YearView(int year, int personTimes) {
+    }
+
+    /** When, how and by whom a version was loaded. */
+    @Schema(name = "RuleSetVersion")
+    public record VersionView(@Schema(examples = "2019-2021.1") String version, LocalDate effectiveFrom, LocalDate periodFrom,
+                              LocalDate periodTo, @Schema(examples = "BUILT_IN") String source, String sha256, Instant loadedAt,
+                              String loadedBy) {
+    }
+}

@@ -1,0 +1,75 @@
+package gov.linzhi.subsidy.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.linzhi.subsidy.api.Callers;
+import gov.linzhi.subsidy.api.Examples;
+import gov.linzhi.subsidy.api.OpenApiDefinitions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The append-only audit log, read by auditors. There is no write, update or delete endpoint. */
+@Path("/api/v1/audit")
+@Tag(name = "Audit", description = "Every decision and change, append-only")
+public class AuditResource {
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @RolesAllowed(Callers.AUDITOR)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read the audit log", description = "Oldest first; filter by action and subject.")
+    @APIResponse(responseCode = "200", description = "Audit entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "a decision", value = Examples.AUDIT_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Bad paging", ref = OpenApiDefinitions.INVALID)
+    @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Not auditor", ref = OpenApiDefinitions.FORBIDDEN)
+    public List<AuditView> list(
+            @Parameter(example = "CLAIM_DECIDED") @QueryParam("action") String action,
+            @Parameter(example = "claim/42") @QueryParam("subject") String subject,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (action != null) {
+            q.append(" and action = :action");
+            params.put("action", action);
+        }
+        if (subject != null) {
+            q.append(" and subject = :subject");
+            params.put("subject", subject);
+        }
+        return AuditEntry.<AuditEntry>find(q + " order by id", params).page(page, size).list().stream()
+                .map(e -> new AuditView(e.id, e.occurredAt, e.actor, e.action, e.subject, parse(e.details))).toList();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode parse(String details) {
+        try {
+            return details == null ? null : json.readTree(details);
+        } catch (JsonProcessingException e) {
+            return json.getNodeFactory().textNode(details);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package gov.linzhi.subsidy.simulations;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.subsidy.api.DecisionMapper;
+import gov.linzhi.subsidy.api.DecisionView;
+import gov.linzhi.subsidy.api.EvaluationRequest;
+import gov.linzhi.subsidy.claims.Claim;
+import gov.linzhi.subsidy.claims.HistoryRepository;
+import gov.linzhi.subsidy.rules.Decision;
+import gov.linzhi.subsidy.rules.Programme;
+import gov.linzhi.subsidy.rules.RuleSet;
+import gov.linzhi.subsidy.rules.RuleSetRegistry;
+import gov.linzhi.subsidy.rules.RuleSets;
+import gov.linzhi.subsidy.rules.SubsidyEngine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Replays cases under the loaded rule sets and under the same sets with changed parameters. Recorded
+ * claims keep the history-based refusals they had (limit, duplicate, disqualified institution), since
+ * the replay does not re-run history; everything else is decided afresh, so the difference is the
+ * effect of the changes alone.
+ */
+@ApplicationScoped
+public class SimulationService {
+
+    public static final String UNKNOWN_PARAMETER = "UNKNOWN_PARAMETER";
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2, RoundingMode.UNNECESSARY);
+
+    @Inject
+    RuleSetRegistry registry;
+
+    @Inject
+    HistoryRepository history;
+
+    @Inject
+    DecisionMapper mapper;
+
+    @Inject
+    ObjectMapper json;
+
+    /** One case to replay and whether its recorded decision was refused on history. */
+    private record Replay(EvaluationRequest request, boolean refusedOnHistory) {
+    }
+
+    public SimulationResult simulate(SimulationRequest request) {
+        RuleSets base = registry.current();
+        for (SimulationRequest.Change change : request.changes()) {
+            if (base.versions().stream().noneMatch(v -> v.parameters().containsKey(change.parameter()))) {
+                throw ApiException.unprocessable(UNKNOWN_PARAMETER, "no loaded rule set defines the parameter " + change.parameter());
+            }
+        }
+        List<RuleSet.ParameterChange> changes = request.changes().stream()
+                .map(c -> new RuleSet.ParameterChange(c.parameter(), c.value(), c.from())).toList();
+        RuleSets changed = new RuleSets(base.versions().stream().map(v -> v.withChanges(changes)).toList());
+
+        List<Replay> replays = new ArrayList<>();
+        Predicate<String> disqualified;
+        if (request.year() != null) {
+            for (Claim c : Claim.<Claim>list("trainingYear = ?1 and clawedBackAt is null order by id", request.year())) {
+                replays.add(new Replay(read(c.requestJson, EvaluationRequest.class), read(c.decisionJson, DecisionView.class).reasons()
+                        .stream().anyMatch(r -> r.code().isHistory())));
+            }
+            disqualified = code -> false;
+        } else {
+            request.cases().forEach(c -> replays.add(new Replay(mapper.withDefaults(c.withoutPerson()), false)));
+            Set<String> register = history.disqualifiedInstitutions();
+            disqualified = register::contains;
+        }
+
+        Map<Programme, long[]> counts = new EnumMap<>(Programme.class);
+        Map<Programme, BigDecimal[]> amounts = new EnumMap<>(Programme.class);
+        for (Replay replay : replays) {
+            if (replay.refusedOnHistory()) {
+                continue;
+            }
+            var c = DecisionMapper.toCase(replay.request());
+            Decision before = SubsidyEngine.evaluate(base, c, null, disqualified);
+            Decision after = SubsidyEngine.evaluate(changed, c, null, disqualified);
+            long[] n = counts.computeIfAbsent(c.programme(), p -> new long[2]);
+            BigDecimal[] a = amounts.computeIfAbsent(c.programme(), p -> new BigDecimal[] {ZERO, ZERO});
+            if (before.eligible()) {
+                n[0]++;
+                a[0] = a[0].add(before.amount());
+            }
+            if (after.eligible()) {
+                n[1]++;
+                a[1] = a[1].add(after.amount());
+            }
+        }
+        List<SimulationResult.ProgrammeRow> rows = new ArrayList<>();
+        long n0 = 0;
+        long n1 = 0;
+        BigDecimal a0 = ZERO;
+        BigDecimal a1 = ZERO;
+        for (Programme p : Programme.values()) {
+            long[] n = counts.getOrDefault(p, new long[2]);
+            BigDecimal[] a = amounts.getOrDefault(p, new BigDecimal[] {ZERO, ZERO});
+            rows.add(new SimulationResult.ProgrammeRow(p, n[0], a[0], n[1], a[1], a[1].subtract(a[0])));
+            n0 += n[0];
+            n1 += n[1];
+            a0 = a0.add(a[0]);
+            a1 = a1.add(a[1]);
+        }
+        return new SimulationResult(request.year() != null ? "RECORDED_CLAIMS" : "CASES", request.year(), replays.size(),
+                request.changes(), new SimulationResult.Totals(n0, a0), new SimulationResult.Totals(n1, a1), a1.subtract(a0), rows);
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

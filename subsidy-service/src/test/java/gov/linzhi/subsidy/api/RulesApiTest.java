@@ -1,0 +1,112 @@
+package gov.linzhi.subsidy.api;
+
+import gov.linzhi.platform.testing.MariaDbTestResource;
+import gov.linzhi.platform.testing.TestTokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@WithTestResource(value = MariaDbTestResource.class, initArgs = @ResourceArg(name = "database", value = "subsidy"))
+class RulesApiTest {
+
+    private static final String HR = TestTokens.withRoles("hr-bureau");
+
+    static String builtIn() {
+        try (InputStream in = RulesApiTest.class.getClassLoader().getResourceAsStream("rules/2019-2021/rule-set.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theRuleSetIsPublicWithParametersDatedValuesAndCitations() {
+        given().queryParam("on", "2020-06-30").get("/api/v1/rules")
+                .then().statusCode(200)
+                .body("version", is("2019-2021.1"))
+                .body("periodFrom", is("2019-01-01"))
+                .body("loaded.source", is("BUILT_IN"))
+                .body("parameters.find { it.id == 'APPRENTICESHIP.LEVEL_3' }.values[0].value", is(7000))
+                .body("parameters.find { it.id == 'APPRENTICESHIP.LEVEL_3' }.citation.provisionPath", is("3.1.3"))
+                .body("parameters.find { it.id == 'KEY_GROUP_TRAINING.AMOUNT' }.values[0].value", nullValue())
+                .body("parameters.find { it.id == 'KEY_GROUP_TRAINING.AMOUNT' }.citation.documentNumber", is("藏人社发〔2018〕157号"))
+                .body("rules.find { it.id == 'MANDATED_CONTENT' }.citation.provisionPath", is("5.8"))
+                .body("tables.find { it.id == 'BASE_AMOUNT' }.rows.id", hasItem("APPRENTICESHIP.NOT_COVERED"))
+                .body("targets.planPeriod", is(21500));
+        given().get("/api/v1/rules/versions").then().statusCode(200).body("version", hasItem("2019-2021.1"));
+        given().queryParam("on", "2030-01-01").get("/api/v1/rules")
+                .then().statusCode(404).contentType("application/problem+json").body("code", is("NO_RULES_IN_FORCE"));
+        given().get("/api/v1/rules/versions/no-such").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aSecondVersionChangesAnAmountFromADateAndDecisionsNameIt() {
+        String v2 = builtIn()
+                .replace("version: \"2019-2021.1\"", "version: \"2019-2021.2\"")
+                .replace("effectiveFrom: 2019-01-01       #", "effectiveFrom: 2021-10-01       #")
+                .replace("    citation: *highSkill\n    values: [{from: 2019-01-01, value: 3000}]",
+                        "    citation: *highSkill\n    values: [{from: 2019-01-01, value: 3000}, {from: 2021-11-01, value: 3600}]");
+        given().auth().oauth2(HR).contentType("application/yaml; charset=UTF-8").body(v2.getBytes(StandardCharsets.UTF_8)).post("/api/v1/rules/versions")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/v1/rules/versions/2019-2021.2"))
+                .body("version", is("2019-2021.2")).body("effectiveFrom", is("2021-10-01")).body("source", is("API"));
+        given().auth().oauth2(HR).contentType("application/yaml; charset=UTF-8").body(v2.getBytes(StandardCharsets.UTF_8)).post("/api/v1/rules/versions")
+                .then().statusCode(409).contentType("application/problem+json").body("code", is("RULE_SET_VERSION_EXISTS"));
+
+        String highSkill = """
+                {"programme":"HIGH_SKILL_TRAINING","level":"LEVEL_1","occupation":"电工","trainingCompletedOn":"%s"}""";
+        given().contentType(ContentType.JSON).body(highSkill.formatted("2021-09-30")).post("/api/v1/evaluations")
+                .then().statusCode(200).body("ruleSetVersion", is("2019-2021.1")).body("amount", is(3000.00f));
+        given().contentType(ContentType.JSON).body(highSkill.formatted("2021-10-31")).post("/api/v1/evaluations")
+                .then().statusCode(200).body("ruleSetVersion", is("2019-2021.2")).body("amount", is(3000.00f));
+        given().contentType(ContentType.JSON).body(highSkill.formatted("2021-11-01")).post("/api/v1/evaluations")
+                .then().statusCode(200).body("ruleSetVersion", is("2019-2021.2")).body("amount", is(3600.00f));
+        given().queryParam("on", "2021-11-01").get("/api/v1/rules").then().statusCode(200)
+                .body("version", is("2019-2021.2")).body("loaded.source", is("API"));
+        given().auth().oauth2(TestTokens.withRoles("auditor")).queryParam("action", "RULE_SET_LOADED").get("/api/v1/audit")
+                .then().statusCode(200).body("subject", hasItem("rule-set/2019-2021.2"));
+    }
+
+    @Test
+    void aBadRuleSetIsRefusedWithEveryProblem() {
+        String bad = builtIn()
+                .replace("version: \"2019-2021.1\"", "version: \"2019-2021.bad\"")
+                .replace("effectiveFrom: 2019-01-01       #", "effectiveFrom: 2020-02-02       #")
+                .replace("values: [{from: 2019-01-01, value: 450}]", "values: [{from: 2019-07-01, value: 450}]")
+                .replace("level: [LEVEL_5, LEVEL_4, NONE]}", "level: [LEVEL_4, NONE]}");
+        given().auth().oauth2(HR).contentType("application/yaml; charset=UTF-8").body(bad.getBytes(StandardCharsets.UTF_8)).post("/api/v1/rules/versions")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("code", is("RULE_SET_REJECTED"))
+                .body("violations.message", hasItem("parameter MANDATED_CONTENT.SUPPLEMENT has no value from 2019-01-01 to 2019-06-30"))
+                .body("detail", containsString("table BASE_AMOUNT has a gap"));
+        given().get("/api/v1/rules/versions/2019-2021.bad").then().statusCode(404);
+    }
+
+    @Test
+    void loadingNeedsTheHrBureauRole() {
+        given().contentType("application/yaml; charset=UTF-8").body(builtIn().getBytes(StandardCharsets.UTF_8)).post("/api/v1/rules/versions")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.withRoles("auditor")).contentType("application/yaml; charset=UTF-8").body(builtIn().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/rules/versions").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void jsonIsAcceptedAsWell() {
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body("{\"version\":\"x\"}").post("/api/v1/rules/versions")
+                .then().statusCode(422).body("code", is("RULE_SET_REJECTED"))
+                .body("violations.message", hasItem(containsString("required property 'title' not found")));
+    }
+}
