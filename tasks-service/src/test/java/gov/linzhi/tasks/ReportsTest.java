@@ -7,6 +7,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -100,6 +102,9 @@ class ReportsTest {
                 .body("late", is(true)).body("dueOn", is("2020-09-30")).body("filedOn", is("2020-10-09"));
     }
 
+    @Inject
+    EntityManager em;
+
     @Test
     void reportsAreImmutableAndTheSuccessorCarriesOn() {
         long id = tourismTask();
@@ -118,8 +123,41 @@ class ReportsTest {
         given().auth().oauth2(auditor()).get("/api/v1/departments/" + dept + "/reports").then().statusCode(200)
                 .body("findAll { it.taskId == " + id + " }.filedBy", is(List.of("张三", "李四")));
         long first = history.getLong("[0].id");
+        List<?> audited = em.createNativeQuery("SELECT actor FROM audit_log WHERE action = 'report.filed' AND subject = ?1 ORDER BY id")
+                .setParameter(1, "task:" + id).getResultList();
+        assertEquals(List.of("张三", "李四"), audited);
         given().auth().oauth2(auditor()).get("/api/v1/tasks/" + id + "/reports/" + first).then().statusCode(200)
                 .body("percentComplete", is(45)).body("current", is(false));
+    }
+
+    @Test
+    void indicatorValuesAreReportedAndExported() throws Exception {
+        long plan = newPlan("indicators");
+        importCsv(plan, "code,area,text,lead,indicatorName,indicatorUnit,indicatorBaseline,indicatorTarget\n"
+                + "3.1,3,全年接待游客1020万人次,市旅发局,接待游客,万人次,864,1020\n");
+        long id = taskId(plan, "3.1");
+        long indicator = given().auth().oauth2(auditor()).get("/api/v1/tasks/" + id).then().statusCode(200)
+                .body("indicators[0].name", is("接待游客")).extract().jsonPath().getLong("indicators[0].id");
+        MutableClock.setToday(LocalDate.of(2020, 7, 3));
+        given().auth().oauth2(TestTokens.department("市旅发局")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "percentComplete", 48, "narrative", "上半年接待游客490万人次。",
+                        "indicatorValues", List.of(Map.of("indicatorId", indicator, "value", 490))))
+                .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201)
+                .body("indicatorValues[0].name", is("接待游客")).body("indicatorValues[0].value", is(490));
+        given().auth().oauth2(TestTokens.department("市旅发局")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "percentComplete", 48, "narrative", "x",
+                        "indicatorValues", List.of(Map.of("indicatorId", 999999, "value", 1))))
+                .post("/api/v1/tasks/" + id + "/reports").then().statusCode(422).body("code", is("UNKNOWN_INDICATOR"));
+        String csv = given().auth().oauth2(auditor()).get("/api/v1/plans/" + plan + "/export").then().statusCode(200)
+                .extract().asString();
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(csv.substring(1),
+                org.apache.commons.csv.CSVFormat.EXCEL.builder().setHeader().get())) {
+            org.apache.commons.csv.CSVRecord row = parser.getRecords().get(0);
+            assertEquals("接待游客≥1020万人次", row.get("量化指标"));
+            assertEquals("接待游客 490万人次", row.get("指标报告值"));
+            assertEquals("48", row.get("完成进度(%)"));
+            assertEquals("否", row.get("是否逾期"));
+        }
     }
 
     @Test

@@ -235,7 +235,8 @@ class SupervisionTest {
             }
             assertEquals("2020年上半年（第2版）", row.getCell(11).getStringCellValue());
             assertEquals(42.0, row.getCell(12).getNumericCellValue());
-            assertEquals("周九", row.getCell(17).getStringCellValue());
+            assertEquals("周九", row.getCell(18).getStringCellValue());
+            assertEquals("市教育局", row.getCell(17).getStringCellValue());
         }
         String csv = given().auth().oauth2(auditor()).get("/api/v1/plans/" + plan + "/export").then().statusCode(200)
                 .extract().asString();
@@ -257,6 +258,9 @@ class SupervisionTest {
         given().auth().oauth2(auditor()).queryParam("planId", 999999).get("/api/v1/supervision")
                 .then().statusCode(404).body("code", is("PLAN_NOT_FOUND"));
         given().get("/api/v1/supervision").then().statusCode(401);
+        given().auth().oauth2(auditor()).queryParam("asOf", "2020-07-06").get("/api/v1/supervision")
+                .then().statusCode(200).body("planId", is((Object) null)).body("asOf", is("2020-07-06"))
+                .body("tasks.planId", org.hamcrest.Matchers.hasItem((int) plan));
     }
 
     @Test

@@ -113,6 +113,8 @@ class TaskImportTest {
                 .body("violations.message", hasItem("missing column text"));
         given().auth().oauth2(supervisor()).contentType("text/csv; charset=UTF-8").body("code,area,text,lead\n\"6.1,6\n")
                 .post("/api/v1/plans/" + plan + "/tasks/import").then().statusCode(400).body("code", is("MALFORMED_CSV"));
+        given().auth().oauth2(supervisor()).contentType(ContentType.JSON)
+                .post("/api/v1/plans/" + plan + "/tasks/import").then().statusCode(400).body("code", is("BODY_REQUIRED"));
         given().auth().oauth2(TestTokens.department("市人社局")).contentType("text/csv; charset=UTF-8").body(GOOD)
                 .post("/api/v1/plans/" + plan + "/tasks/import").then().statusCode(403);
         given().auth().oauth2(supervisor()).contentType("text/csv; charset=UTF-8").body(GOOD)

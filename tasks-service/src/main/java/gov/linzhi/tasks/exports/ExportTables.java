@@ -20,7 +20,7 @@ public final class ExportTables {
 
     public static final List<String> PLAN_HEADERS = List.of("任务编号", "所属方面", "任务内容", "来源文件", "来源条款", "牵头单位",
             "牵头依据", "协办单位", "责任市领导", "完成时限", "量化指标", "最新报告期", "完成进度(%)", "进展情况", "存在问题",
-            "下步打算", "报送单位", "报送人", "报送日期", "是否逾期");
+            "下步打算", "指标报告值", "报送单位", "报送人", "报送日期", "是否逾期");
 
     private ExportTables() {
     }
@@ -74,10 +74,16 @@ public final class ExportTables {
                     t.dueOn.toString(), t.indicators.stream().map(ExportTables::indicator).collect(Collectors.joining("；")),
                     r == null ? null : r.year + "年" + r.period.label() + (r.version > 1 ? "（第" + r.version + "版）" : ""),
                     r == null ? null : r.percentComplete, r == null ? null : r.narrative, r == null ? null : r.problems,
-                    r == null ? null : r.nextSteps, r == null ? null : r.department.name, r == null ? null : r.filedBy,
+                    r == null ? null : r.nextSteps, r == null ? null : reported(r), r == null ? null : r.department.name, r == null ? null : r.filedBy,
                     r == null ? null : r.filedOn.toString(), r == null ? null : r.late ? "是" : "否"));
         }
         return List.of(new Table(plan.code, PLAN_HEADERS, rows));
+    }
+
+    private static String reported(ProgressReport r) {
+        return r.indicatorValues.stream()
+                .map(v -> v.indicator.name + " " + v.value.stripTrailingZeros().toPlainString() + v.indicator.unit)
+                .collect(Collectors.joining("；"));
     }
 
     private static String indicator(Indicator i) {

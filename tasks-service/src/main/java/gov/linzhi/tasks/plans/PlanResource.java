@@ -173,7 +173,7 @@ public class PlanResource {
     @APIResponse(responseCode = "422", description = "IMPORT_REJECTED: one violation per bad item; nothing imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rejected", value = Examples.PROBLEM_IMPORT_REJECTED)))
-    public PlanApi.ImportResult importJson(@PathParam("id") long id, @Valid @NotNull @Size(max = 2000) List<TaskRow> body) {
+    public PlanApi.ImportResult importJson(@PathParam("id") long id, @NotNull @Size(max = 2000) List<@Valid TaskRow> body) {
         LinkedHashMap<String, TaskRow> rows = new LinkedHashMap<>();
         for (int i = 0; i < body.size(); i++) {
             rows.put("item " + (i + 1), body.get(i) == null ? new TaskRow(null, null, null, null, null, null, null, null,
