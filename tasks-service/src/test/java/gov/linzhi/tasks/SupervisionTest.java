@@ -131,6 +131,8 @@ class SupervisionTest {
         JsonPath october = view("2020-10-01");
         assertEquals(5, october.getInt("summary.red"));
         assertEquals(6, october.getInt("summary.missingReports"));
+        // The plan runs in 2020 only: in 2021 it owes nothing.
+        assertEquals(0, view("2021-07-06").getInt("summary.tasks"));
     }
 
     @Test

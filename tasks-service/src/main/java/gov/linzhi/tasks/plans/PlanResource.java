@@ -3,7 +3,6 @@ package gov.linzhi.tasks.plans;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.exports.ExportTables;
 import gov.linzhi.tasks.exports.Exporter;
-import gov.linzhi.tasks.reports.ProgressReport;
 import gov.linzhi.tasks.rest.Examples;
 import gov.linzhi.tasks.rest.Params;
 import gov.linzhi.tasks.security.Caller;
@@ -34,11 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Plans: list and read them, build one from a gazette document, load the office's task list, export. */
 @Path("/api/v1/plans")
@@ -199,12 +195,7 @@ public class PlanResource {
         Exporter.Format f = Params.format(format);
         Plan plan = plans.plan(id);
         List<Task> tasks = plans.tasks(id);
-        Map<Long, ProgressReport> latest = new HashMap<>();
-        ProgressReport.<ProgressReport>list("task.plan = ?1 and kind = ?2", plan, ProgressReport.Kind.OFFICIAL).stream()
-                .sorted(Comparator.comparing((ProgressReport r) -> r.year).thenComparing(r -> r.period)
-                        .thenComparing(r -> r.version))
-                .forEach(r -> latest.put(r.task.id, r));
-        return Params.download(ExportTables.plan(plan, tasks, latest), f, plan.code + "-任务及最新进展");
+        return Params.download(ExportTables.plan(plan, tasks, plans.latestOfficialReports(plan)), f, plan.code + "-任务及最新进展");
     }
 
     private Response result(PlanService.Outcome outcome, UriInfo uri, boolean planOnly) {

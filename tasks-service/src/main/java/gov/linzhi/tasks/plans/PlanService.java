@@ -3,6 +3,7 @@ package gov.linzhi.tasks.plans;
 import gov.linzhi.platform.problem.ApiException;
 import gov.linzhi.tasks.audit.AuditLog;
 import gov.linzhi.tasks.departments.DepartmentRegistry;
+import gov.linzhi.tasks.reports.ProgressReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -95,6 +96,16 @@ public class PlanService {
                 Map.of("rows", rows.size(), "created", outcome.created(), "updated", outcome.updated(),
                         "unchanged", outcome.unchanged()));
         return outcome;
+    }
+
+    /** Each task's latest official report (latest year, then period, then version), by task id. */
+    public Map<Long, ProgressReport> latestOfficialReports(Plan plan) {
+        Map<Long, ProgressReport> latest = new java.util.HashMap<>();
+        ProgressReport.<ProgressReport>list("task.plan = ?1 and kind = ?2", plan, ProgressReport.Kind.OFFICIAL).stream()
+                .sorted(java.util.Comparator.comparing((ProgressReport r) -> r.year).thenComparing(r -> r.period)
+                        .thenComparing(r -> r.version))
+                .forEach(r -> latest.put(r.task.id, r));
+        return latest;
     }
 
     /** Replaces the cached provision text of a task after a successful live read. */

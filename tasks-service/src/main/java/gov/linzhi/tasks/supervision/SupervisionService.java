@@ -62,7 +62,9 @@ public class SupervisionService {
     public SupervisionApi.View view(LocalDate asOf, Long planId) {
         LocalDate on = asOf == null ? today() : asOf;
         int year = on.getYear();
-        List<Task> tasks = planId == null ? Task.list("order by plan.id, area.seq, id") : plans.tasks(planId);
+        // A plan is supervised only in the years it runs (the 2020 plan owes no reports in 2021).
+        List<Task> tasks = (planId == null ? Task.<Task>list("order by plan.id, area.seq, id") : plans.tasks(planId)).stream()
+                .filter(t -> t.plan.startYear <= year && year <= t.plan.endYear).toList();
         List<ProgressReport> official = planId == null
                 ? ProgressReport.list("kind = ?1 and year = ?2 and filedOn <= ?3", ProgressReport.Kind.OFFICIAL, year, on)
                 : ProgressReport.list("task.plan.id = ?1 and kind = ?2 and year = ?3 and filedOn <= ?4",
