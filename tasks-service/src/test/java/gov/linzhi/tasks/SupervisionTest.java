@@ -260,6 +260,10 @@ class SupervisionTest {
         given().auth().oauth2(auditor()).queryParam("planId", 999999).get("/api/v1/supervision")
                 .then().statusCode(404).body("code", is("PLAN_NOT_FOUND"));
         given().get("/api/v1/supervision").then().statusCode(401);
+        given().auth().oauth2(auditor()).queryParam("planId", "abc").get("/api/v1/supervision")
+                .then().statusCode(400).body("violations[0].field", is("planId"));
+        given().auth().oauth2(auditor()).queryParam("year", "1999").get("/api/v1/supervision/training-target")
+                .then().statusCode(400).body("violations[0].field", is("year"));
         given().auth().oauth2(auditor()).queryParam("asOf", "2020-07-06").get("/api/v1/supervision")
                 .then().statusCode(200).body("planId", is((Object) null)).body("asOf", is("2020-07-06"))
                 .body("tasks.planId", org.hamcrest.Matchers.hasItem((int) plan));

@@ -27,6 +27,18 @@ public final class Params {
         }
     }
 
+    /** An optional whole-number query parameter; a bad value is 400 naming the parameter. */
+    public static Long number(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, "not a whole number: " + value);
+        }
+    }
+
     /** {@code csv} or {@code xlsx}; anything else is 400. */
     public static Exporter.Format format(String value) {
         String v = value == null || value.isBlank() ? "csv" : value.strip().toLowerCase(java.util.Locale.ROOT);

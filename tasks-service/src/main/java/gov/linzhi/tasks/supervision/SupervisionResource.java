@@ -48,8 +48,8 @@ public class SupervisionResource {
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public SupervisionApi.View view(@Parameter(description = "view date, default today (Asia/Shanghai)", example = "2020-07-06") @QueryParam("asOf") String asOf,
-                                    @Parameter(description = "one plan; default every plan") @QueryParam("planId") Long planId) {
-        return supervision.view(Params.date("asOf", asOf), planId);
+                                    @Parameter(description = "one plan; default every plan") @QueryParam("planId") String planId) {
+        return supervision.view(Params.date("asOf", asOf), Params.number("planId", planId));
     }
 
     @GET
@@ -63,10 +63,10 @@ public class SupervisionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public Response export(@QueryParam("asOf") String asOf, @QueryParam("planId") Long planId,
+    public Response export(@QueryParam("asOf") String asOf, @QueryParam("planId") String planId,
                            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
         Exporter.Format f = Params.format(format);
-        SupervisionApi.View view = supervision.view(Params.date("asOf", asOf), planId);
+        SupervisionApi.View view = supervision.view(Params.date("asOf", asOf), Params.number("planId", planId));
         return Params.download(ExportTables.supervision(view), f, "督查情况-" + view.asOf());
     }
 
@@ -79,11 +79,12 @@ public class SupervisionResource {
             @ExampleObject(name = "unavailable", value = Examples.TRAINING_TARGET_UNAVAILABLE)}))
     @APIResponse(responseCode = "400", description = "year outside 2000–2100", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    public SupervisionApi.TrainingTarget trainingTarget(@Parameter(description = "default: this year") @QueryParam("year") Integer year) {
-        int y = year == null ? supervision.today().getYear() : year;
+    public SupervisionApi.TrainingTarget trainingTarget(@Parameter(description = "default: this year") @QueryParam("year") String year) {
+        Long given = Params.number("year", year);
+        long y = given == null ? supervision.today().getYear() : given;
         if (y < 2000 || y > 2100) {
             throw ApiException.invalid("year", "must be between 2000 and 2100");
         }
-        return supervision.trainingTarget(y);
+        return supervision.trainingTarget((int) y);
     }
 }
