@@ -118,7 +118,9 @@ public abstract class OpenApiFuzzTest {
             body = type.contains("json") ? generator.body(schema, hostile)
                     : hostile ? RequestGenerator.HOSTILE.get(generator.random().nextInt(RequestGenerator.HOSTILE.size()))
                     : "林芝市\n" + generator.body(schema, false);
-            request.contentType(type + (type.startsWith("text/") ? "; charset=UTF-8" : "")).body(body);
+            String sentType = type.contains("*") ? "application/json" : type;
+            request.contentType(sentType + (sentType.startsWith("text/") ? "; charset=UTF-8" : ""))
+                    .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         String uri = path;
         for (Map.Entry<String, String> e : pathValues.entrySet()) {
