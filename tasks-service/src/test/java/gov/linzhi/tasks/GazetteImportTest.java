@@ -152,6 +152,7 @@ class GazetteImportTest {
                 .body("areas.size()", is(10)).body("areas[9].name", is("做好民生十件实事"));
         JsonPath tasks = given().auth().oauth2(auditor()).get("/api/v1/plans/" + id + "/tasks")
                 .then().statusCode(200).body("leadBasis", everyItem(is("OFFICE_ASSIGNED"))).extract().jsonPath();
+        assertEquals(42, tasks.getList("$").size());
         assertEquals(10, tasks.getList("findAll { it.area.seq == 10 }").size());
         assertEquals(129.0, tasks.getDouble("find { it.code == '2.3' }.indicators.find { it.unit == '亿元' }.target"));
         assertEquals("市旅发局", tasks.getString("find { it.code == '3.1' }.lead.name"));
