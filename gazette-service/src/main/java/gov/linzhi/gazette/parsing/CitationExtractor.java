@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class CitationExtractor {
 
-    private static final Pattern ALIAS = Pattern.compile("^\\s*[（(]\\s*以下简称\\s*《([^》]+)》");
+    private static final Pattern ALIAS = Pattern.compile("\\s*[（(]\\s*以下简称\\s*《([^》]+)》");
 
     private CitationExtractor() {
     }
@@ -40,8 +40,8 @@ public final class CitationExtractor {
                 if (depth == 0) {
                     String title = text.substring(start + 1, i);
                     String key = Text.titleKey(title);
-                    Matcher alias = ALIAS.matcher(text.substring(i + 1));
-                    if (alias.find()) {
+                    Matcher alias = ALIAS.matcher(text).region(i + 1, text.length());
+                    if (alias.lookingAt()) {
                         aliases.put(Text.titleKey(alias.group(1)), key);
                     }
                     String normalized = aliases.getOrDefault(key, key);

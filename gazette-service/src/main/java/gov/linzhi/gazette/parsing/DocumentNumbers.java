@@ -17,9 +17,9 @@ public final class DocumentNumbers {
     /** A whole string that is a document number. */
     private static final Pattern WHOLE = Pattern.compile(
             "^\\s*([\\p{IsHan}]{1,12})\\s*[" + OPEN + "]\\s*(\\d{4})\\s*[" + CLOSE + "]\\s*第?\\s*(\\d{1,5})\\s*号\\s*$");
-    /** A document number inside running text (the issuer is trimmed afterwards). */
-    private static final Pattern IN_TEXT = Pattern.compile(
-            "([\\p{IsHan}]{1,16})\\s*[" + OPEN + "]\\s*(\\d{4})\\s*[" + CLOSE + "]\\s*第?\\s*(\\d{1,5})\\s*号");
+    /** The year and serial of a document number inside running text; the issuer is read backwards from it. */
+    private static final Pattern YEAR_AND_SERIAL = Pattern.compile(
+            "[" + OPEN + "]\\s*(\\d{4})\\s*[" + CLOSE + "]\\s*第?\\s*(\\d{1,5})\\s*号");
     /** Words that precede a document number in a sentence but are not part of its issuer code. */
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "按照|根据|依据|依照|参照|执行|落实|贯彻|印发|转发|详见|以及|关于|文件|通知|精神|标准|规定|[按据见和及与的即是为在对]");
@@ -46,9 +46,20 @@ public final class DocumentNumbers {
     /** Every document number in {@code text}, issuers trimmed of the words that lead into them. */
     public static List<Found> findAll(String text) {
         List<Found> found = new ArrayList<>();
-        Matcher m = IN_TEXT.matcher(text);
+        Matcher m = YEAR_AND_SERIAL.matcher(text);
         while (m.find()) {
-            String issuer = m.group(1);
+            int end = m.start();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int begin = end;
+            while (begin > 0 && end - begin < 16 && Character.UnicodeScript.of(text.charAt(begin - 1)) == Character.UnicodeScript.HAN) {
+                begin--;
+            }
+            if (begin == end) {
+                continue;
+            }
+            String issuer = text.substring(begin, end);
             Matcher lead = LEADING_WORDS.matcher(issuer);
             int skip = 0;
             while (lead.find()) {
@@ -59,10 +70,10 @@ public final class DocumentNumbers {
             if (skip >= issuer.length()) {
                 continue;
             }
-            int start = m.start(1) + skip;
+            int start = begin + skip;
             String code = issuer.substring(skip);
             found.add(new Found(start, m.end(), text.substring(start, m.end()),
-                    code + "〔" + m.group(2) + "〕" + Integer.parseInt(m.group(3)) + "号"));
+                    code + "〔" + m.group(1) + "〕" + Integer.parseInt(m.group(2)) + "号"));
         }
         return found;
     }
