@@ -1,7 +1,10 @@
 package gov.linzhi.tasks;
 
+import gov.linzhi.tasks.config.TasksConfig;
 import gov.linzhi.tasks.departments.DepartmentRegistryLoader;
 import gov.linzhi.tasks.plans.ShippedPlanLoader;
+import gov.linzhi.tasks.reports.ReportingCalendar;
+import gov.linzhi.tasks.supervision.RagCalculator;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +12,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-/** On start, in one transaction: the department registry, then the shipped work-report plan (first start only). */
+/**
+ * On start: checks the business configuration (due dates, RAG thresholds) so a bad value stops the
+ * start instead of failing requests; then, in one transaction, the department registry and the shipped
+ * work-report plan (first start only).
+ */
 @ApplicationScoped
 public class SeedDataStartup {
 
@@ -21,7 +28,13 @@ public class SeedDataStartup {
     @Inject
     ShippedPlanLoader shippedPlan;
 
+    @Inject
+    TasksConfig config;
+
     void onStart(@Observes StartupEvent event) {
+        TasksConfig.Reporting r = config.reporting();
+        ReportingCalendar.of(r.h1Due(), r.q3Due(), r.annualDue());
+        new RagCalculator.Thresholds(config.rag().amberAfterPointsBehind(), config.rag().redAfterPointsBehind());
         QuarkusTransaction.requiringNew().run(() -> {
             int added = departments.load();
             boolean planCreated = shippedPlan.load();

@@ -2,6 +2,8 @@ package gov.linzhi.tasks.plans;
 
 import gov.linzhi.platform.problem.ApiException;
 import gov.linzhi.tasks.audit.AuditLog;
+import gov.linzhi.tasks.clients.GazetteApi;
+import gov.linzhi.tasks.clients.GazetteGateway;
 import gov.linzhi.tasks.departments.DepartmentRegistry;
 import gov.linzhi.tasks.reports.ProgressReport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +24,7 @@ public class PlanService {
     public static final String PLAN_NOT_FOUND = "PLAN_NOT_FOUND";
     public static final String TASK_NOT_FOUND = "TASK_NOT_FOUND";
     public static final String PLAN_EXISTS = "PLAN_EXISTS";
+    public static final String NO_GAZETTE_SOURCE = "NO_GAZETTE_SOURCE";
 
     /** What a plan is, independent of its tasks. */
     public record PlanSpec(String code, String title, String sourceDocumentNumber, int startYear, int endYear,
@@ -37,6 +40,13 @@ public class PlanService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    GazetteGateway gazette;
+
+    /** This bean through its proxy, so the transactional write runs in its own transaction. */
+    @Inject
+    PlanService self;
 
     public List<Plan> plans() {
         return Plan.list("order by id");
@@ -108,9 +118,24 @@ public class PlanService {
         return latest;
     }
 
+    /**
+     * The task's provision read live from gazette-service (503 GAZETTE_UNAVAILABLE when it is down);
+     * a successful read refreshes the cached text.
+     */
+    public PlanApi.ProvisionView liveProvision(long taskId) {
+        Task t = task(taskId);
+        if (t.plan.origin != Plan.Origin.GAZETTE_IMPORT || t.sourceDocumentNumber == null) {
+            throw ApiException.unprocessable(NO_GAZETTE_SOURCE,
+                    "task " + t.code + " was not imported from a gazette provision; its source is " + t.sourceReference);
+        }
+        GazetteApi.Provision p = gazette.provision(t.sourceDocumentNumber, t.sourceReference);
+        self.refreshSourceText(t.id, p.text(), p.citationUrl());
+        return new PlanApi.ProvisionView(p.documentNumber(), p.documentTitle(), p.path(), p.heading(), p.text(), p.citationUrl());
+    }
+
     /** Replaces the cached provision text of a task after a successful live read. */
     @Transactional
-    public void refreshSourceText(long taskId, String text, String citationUrl) {
+    void refreshSourceText(long taskId, String text, String citationUrl) {
         Task t = task(taskId);
         if (text != null && !Objects.equals(text, t.sourceText)) {
             t.sourceText = text;

@@ -1,8 +1,6 @@
 package gov.linzhi.tasks.plans;
 
 import gov.linzhi.platform.problem.Problem;
-import gov.linzhi.tasks.clients.GazetteApi;
-import gov.linzhi.tasks.clients.GazetteGateway;
 import gov.linzhi.tasks.rest.Examples;
 import gov.linzhi.tasks.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,13 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
 public class TaskResource {
 
-    public static final String NO_GAZETTE_SOURCE = "NO_GAZETTE_SOURCE";
-
     @Inject
     PlanService plans;
-
-    @Inject
-    GazetteGateway gazette;
 
     @GET
     @Path("/{id}")
@@ -63,13 +56,6 @@ public class TaskResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "gazette down", value = Examples.PROBLEM_GAZETTE_UNAVAILABLE)))
     public PlanApi.ProvisionView provision(@PathParam("id") long id) {
-        Task t = plans.task(id);
-        if (t.plan.origin != Plan.Origin.GAZETTE_IMPORT || t.sourceDocumentNumber == null) {
-            throw gov.linzhi.platform.problem.ApiException.unprocessable(NO_GAZETTE_SOURCE,
-                    "task " + t.code + " was not imported from a gazette provision; its source is " + t.sourceReference);
-        }
-        GazetteApi.Provision p = gazette.provision(t.sourceDocumentNumber, t.sourceReference);
-        plans.refreshSourceText(t.id, p.text(), p.citationUrl());
-        return new PlanApi.ProvisionView(p.documentNumber(), p.documentTitle(), p.path(), p.heading(), p.text(), p.citationUrl());
+        return plans.liveProvision(id);
     }
 }
