@@ -112,12 +112,12 @@ public class ClaimResource {
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
     public List<ClaimView> list(
-            @Parameter(example = "540402199001011236") @QueryParam("personId") @ResidentId String personId,
+            @Parameter(example = "540402199001191234") @QueryParam("personId") @ResidentId String personId,
             @Parameter(example = "2020") @QueryParam("year") @Pattern(regexp = "20[0-9]{2}|2100", message = "a year from 2000 to 2100") String year,
-            @Parameter(example = "APPROVED") @QueryParam("status") ClaimStatus status,
+            @Parameter(example = "APPROVED") @QueryParam("status") @Pattern(regexp = "APPROVED|REJECTED", message = "APPROVED or REJECTED") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return claims.list(personId, year == null ? null : Integer.valueOf(year), status, page, size);
+        return claims.list(personId, year == null ? null : Integer.valueOf(year), status == null ? null : ClaimStatus.valueOf(status), page, size);
     }
 
     @POST

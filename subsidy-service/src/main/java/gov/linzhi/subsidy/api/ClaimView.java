@@ -14,7 +14,7 @@ import java.time.LocalDate;
 public record ClaimView(
         @Schema(examples = "42") long id,
         @Schema(examples = "APPROVED") ClaimStatus status,
-        @Schema(examples = "5404**********1236") String personId,
+        @Schema(examples = "5404**********1234") String personId,
         Programme programme,
         @Schema(examples = "中式烹调师") String occupation,
         @Schema(examples = "2020-06-30") LocalDate trainingCompletedOn,

@@ -24,7 +24,7 @@ public class DecisionMapper {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "quarkus.rest-client.gazette.url")
+    @ConfigProperty(name = "subsidy.gazette.url")
     String gazetteUrl;
 
     /** The request with appliedOn defaulted to today (Asia/Shanghai). */

@@ -11,7 +11,7 @@ import java.util.List;
 @Schema(name = "Decision")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionView(
-        @Schema(description = "Masked resident ID, when the case named a person", examples = "5404**********1236") String personId,
+        @Schema(description = "Masked resident ID, when the case named a person", examples = "5404**********1234") String personId,
         boolean eligible,
         @Schema(description = "Yuan, 2 decimals; the sum of the lines", examples = "3950.00") BigDecimal amount,
         @Schema(description = "Part that may be paid in advance (6.12)", examples = "0.00") BigDecimal advanceAmount,

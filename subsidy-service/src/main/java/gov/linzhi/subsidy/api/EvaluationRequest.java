@@ -23,7 +23,7 @@ import java.time.LocalDate;
 @DifficultEnterpriseCost
 public record EvaluationRequest(
         @Schema(description = "18-character resident ID (GB 11643). Optional for evaluations (then history rules are skipped); required for claims.",
-                examples = "540402199001011236")
+                examples = "540402199001191234")
         @ResidentId String personId,
         @Schema(required = true, examples = "APPRENTICESHIP") @NotNull Programme programme,
         @Schema(description = "Level of the training (not used by SKILL_CERTIFICATE, which takes certificateLevel)", examples = "LEVEL_3")

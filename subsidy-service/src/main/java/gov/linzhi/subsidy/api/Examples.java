@@ -21,7 +21,7 @@ public final class Examples {
              "reasons":[]}""";
 
     public static final String REFUSAL_RESPONSE = """
-            {"personId":"5404**********1236","eligible":false,"amount":0.00,"advanceAmount":0.00,"transportAllowance":0.00,
+            {"personId":"5404**********1234","eligible":false,"amount":0.00,"advanceAmount":0.00,"transportAllowance":0.00,
              "ruleSetVersion":"2019-2021.1","historyChecked":true,"notices":[],"lines":[],
              "reasons":[
               {"code":"PENSION_RECIPIENT","ruleId":"PENSION_RECIPIENT","message":"具有按月领取养老金资格的人员不在培训补贴范围 / Persons entitled to a monthly pension are not eligible",
@@ -41,14 +41,14 @@ public final class Examples {
                "reasons":[{"code":"LEVEL_NOT_COVERED","ruleId":"HIGH_SKILL_TRAINING.NOT_COVERED","message":"高技能人才培训只覆盖高级工、技师、高级技师 / High-skill training is subsidised at levels 3, 2 and 1 only"}]}]}""";
 
     public static final String CLAIM_REQUEST = """
-            {"personId":"540402199001011236","programme":"ENTERPRISE_TRAINING","level":"LEVEL_4","occupation":"电工",
+            {"personId":"540402199001191234","programme":"ENTERPRISE_TRAINING","level":"LEVEL_4","occupation":"电工",
              "trainingCompletedOn":"2020-05-20","includesMandatedContent":true,
              "institution":{"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234XT"}}""";
 
     public static final String CLAIM_RESPONSE = """
-            {"id":42,"status":"APPROVED","personId":"5404**********1236","programme":"ENTERPRISE_TRAINING","occupation":"电工",
+            {"id":42,"status":"APPROVED","personId":"5404**********1234","programme":"ENTERPRISE_TRAINING","occupation":"电工",
              "trainingCompletedOn":"2020-05-20","createdAt":"2020-06-01T02:00:00Z",
-             "decision":{"personId":"5404**********1236","eligible":true,"amount":1950.00,"advanceAmount":585.00,"transportAllowance":0.00,
+             "decision":{"personId":"5404**********1234","eligible":true,"amount":1950.00,"advanceAmount":585.00,"transportAllowance":0.00,
               "ruleSetVersion":"2019-2021.1","historyChecked":true,"notices":[],"lines":[
                {"ruleId":"ENTERPRISE_TRAINING.LEVEL_4","label":"企业职工技能提升培训 中级工（四级）","labelEn":"Enterprise skills training, level 4","amount":1500.00,
                 "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"3.1.1","text":"企业开展技能提升培训，按照初级工（五级）1000元/人、中级工（四级）1500元/人、高级工（三级）2000元/人的标准给予补贴。"}},
@@ -59,13 +59,13 @@ public final class Examples {
             {"reason":"专项审计发现虚假培训，套取培训补贴"}""";
 
     public static final String CLAWBACK_RESPONSE = """
-            {"id":42,"status":"APPROVED","personId":"5404**********1236","programme":"ENTERPRISE_TRAINING","occupation":"电工",
+            {"id":42,"status":"APPROVED","personId":"5404**********1234","programme":"ENTERPRISE_TRAINING","occupation":"电工",
              "trainingCompletedOn":"2020-05-20","createdAt":"2020-06-01T02:00:00Z","decision":{"eligible":true,"amount":1950.00},
              "clawback":{"clawedBackAt":"2020-11-02T03:00:00Z","clawedBackBy":"auditor-1","reason":"专项审计发现虚假培训，套取培训补贴",
               "amountRecovered":1950.00,"institutionDisqualified":"91540400MA6T1234XT"}}""";
 
     public static final String ENTITLEMENTS_RESPONSE = """
-            {"personId":"5404**********1236","year":2020,"ruleSetVersion":"2019-2021.1","annualLimit":3,"trainingClaimsApproved":1,"trainingClaimsLeft":2,
+            {"personId":"5404**********1234","year":2020,"ruleSetVersion":"2019-2021.1","annualLimit":3,"trainingClaimsApproved":1,"trainingClaimsLeft":2,
              "usedOccupationLevels":[{"family":"TRAINING","programme":"ENTERPRISE_TRAINING","occupation":"电工","level":"LEVEL_4","claimId":42,"trainingCompletedOn":"2020-05-20"}],
              "certificateSubsidies":[]}""";
 
@@ -93,7 +93,7 @@ public final class Examples {
 
     public static final String AUDIT_RESPONSE = """
             [{"id":7,"occurredAt":"2020-06-01T02:00:00Z","actor":"officer-1","action":"CLAIM_DECIDED","subject":"claim/42",
-              "details":{"personId":"5404**********1236","programme":"ENTERPRISE_TRAINING","status":"APPROVED","amount":1950.00,"ruleSetVersion":"2019-2021.1","reasons":[]}}]""";
+              "details":{"personId":"5404**********1234","programme":"ENTERPRISE_TRAINING","status":"APPROVED","amount":1950.00,"ruleSetVersion":"2019-2021.1","reasons":[]}}]""";
 
     public static final String PROBLEM_400 = """
             {"type":"https://linzhi.gov.cn/problems/validation-failed","title":"Request validation failed","status":400,

@@ -75,10 +75,15 @@ public class ClaimService {
         EvaluationRequest request = mapper.withDefaults(body);
         String residentId = ResidentIds.normalise(request.personId());
         String lookup = crypto.lookupHash(residentId);
-        QuarkusTransaction.requiringNew().run(() -> PersonRecord.getEntityManager()
-                .createNativeQuery("INSERT IGNORE INTO person (lookup_hash, encrypted_id, masked_id) VALUES (?1, ?2, ?3)")
-                .setParameter(1, lookup).setParameter(2, crypto.encrypt(residentId)).setParameter(3, ResidentIds.mask(residentId))
-                .executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (PersonRecord.count("lookupHash", lookup) == 0) {
+                // the row the claim transaction locks; INSERT IGNORE keeps one when two first claims race
+                PersonRecord.getEntityManager()
+                        .createNativeQuery("INSERT IGNORE INTO person (lookup_hash, encrypted_id, masked_id) VALUES (?1, ?2, ?3)")
+                        .setParameter(1, lookup).setParameter(2, crypto.encrypt(residentId)).setParameter(3, ResidentIds.mask(residentId))
+                        .executeUpdate();
+            }
+        });
         try {
             return QuarkusTransaction.requiringNew().call(() -> decideLocked(request, idempotencyKey, bodyHash, lookup, actor));
         } catch (PersistenceException e) {

@@ -11,7 +11,7 @@ import java.util.List;
 /** What an officer needs before advising a worker: what is left this year and what was already used. */
 @Schema(name = "Entitlements")
 public record EntitlementsView(
-        @Schema(examples = "5404**********1236") String personId,
+        @Schema(examples = "5404**********1234") String personId,
         @Schema(examples = "2020") int year,
         @Schema(description = "Version in force at the end of the year; null outside every rule set", examples = "2019-2021.1")
         String ruleSetVersion,

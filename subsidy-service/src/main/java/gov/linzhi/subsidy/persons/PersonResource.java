@@ -48,7 +48,7 @@ public class PersonResource {
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
     public EntitlementsView entitlements(
-            @Parameter(example = "540402199001011236") @PathParam("personId") @ResidentId String personId,
+            @Parameter(example = "540402199001191234") @PathParam("personId") @ResidentId String personId,
             @Parameter(description = "Calendar year of training completion; default this year", example = "2020")
             @QueryParam("year") @Pattern(regexp = "20[0-9]{2}|2100", message = "a year from 2000 to 2100") String year) {
         return entitlements.entitlements(personId, year == null ? LocalDate.now(clock).getYear() : Integer.parseInt(year));
