@@ -164,6 +164,41 @@ public class DocumentResource {
     }
 
     @GET
+    @Path("/by-number/{number}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "A document by its number, as plain text")
+    @APIResponse(responseCode = "200", description = "The text",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad number", value = Examples.INVALID_NUMBER)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or no text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    public String textByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
+                               @PathParam("number") String number) {
+        return documents.plainText(documents.byNumber(number));
+    }
+
+    @GET
+    @Path("/by-number/{number}/markdown")
+    @Produces("text/markdown;charset=UTF-8")
+    @Operation(summary = "A document by its number, as Markdown")
+    @APIResponse(responseCode = "200", description = "The Markdown",
+            content = @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "notice", value = Examples.MARKDOWN)))
+    @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad number", value = Examples.INVALID_NUMBER)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or no text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    public String markdownByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
+                                   @PathParam("number") String number) {
+        return documents.markdown(documents.byNumber(number));
+    }
+
+    @GET
     @Path("/by-number/{number}/provisions/{path}")
     @Operation(summary = "Stable citation URL of a provision: looked up in the numbered document, then in the documents it publishes")
     @APIResponse(responseCode = "200", description = "The provision",

@@ -93,10 +93,11 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     public LuceneSearchIndex(Path folder) {
         try {
             directory = FSDirectory.open(folder);
-            watermark = DirectoryReader.indexExists(directory)
-                    ? Long.parseLong(DirectoryReader.listCommits(directory).get(DirectoryReader.listCommits(directory).size() - 1)
-                    .getUserData().getOrDefault(WATERMARK, "-1"))
-                    : -1;
+            watermark = -1;
+            if (DirectoryReader.indexExists(directory)) {
+                var commits = DirectoryReader.listCommits(directory);
+                watermark = Long.parseLong(commits.get(commits.size() - 1).getUserData().getOrDefault(WATERMARK, "-1"));
+            }
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {

@@ -252,6 +252,8 @@ class GazetteApiTest {
                 .contentType(startsWith("text/plain")).extract().asString();
         assertTrue(text.startsWith("林芝市人民政府办公室关于印发"), text);
         assertTrue(!text.contains("#") && !text.contains("**"));
+        assertEquals(md, given().get(BY_NUMBER + "/markdown", "林政办发[2020]5号").then().statusCode(200).extract().asString());
+        assertEquals(text, given().get(BY_NUMBER + "/text", NOTICE_5).then().statusCode(200).extract().asString());
     }
 
     @Test
@@ -278,6 +280,13 @@ class GazetteApiTest {
                 - root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
         assertTrue(root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength() >= 5);
         assertTrue(xml.contains("<title>" + PLAN + "</title>"));
+    }
+
+    @Test
+    void readinessReportsTheSearchIndex() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'search-index' }.status", is("UP"))
+                .body("checks.find { it.name == 'search-index' }.data.documents", org.hamcrest.Matchers.greaterThanOrEqualTo(5));
     }
 
     @Test
