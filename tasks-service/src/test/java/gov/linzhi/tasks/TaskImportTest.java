@@ -106,6 +106,20 @@ class TaskImportTest {
     }
 
     @Test
+    void aPlanCodeIsUnique() {
+        long plan = newPlan("unique");
+        String code = given().auth().oauth2(auditor()).get("/api/v1/plans/" + plan).then().statusCode(200)
+                .body("origin", is("OFFICE")).body("areas.size()", is(10)).extract().jsonPath().getString("code");
+        given().auth().oauth2(supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "title", "重复", "startYear", 2020, "endYear", 2020, "areas", List.of("一")))
+                .post("/api/v1/plans").then().statusCode(409).contentType("application/problem+json")
+                .body("code", is("PLAN_EXISTS"));
+        given().auth().oauth2(supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("code", code + "-x", "title", "年份颠倒", "startYear", 2021, "endYear", 2020, "areas", List.of("一")))
+                .post("/api/v1/plans").then().statusCode(400).body("violations[0].field", is("endYear"));
+    }
+
+    @Test
     void malformedOrUnauthorisedImportsAreRefused() {
         long plan = newPlan("csv-refused");
         given().auth().oauth2(supervisor()).contentType("text/csv; charset=UTF-8").body("code,area\n6.1,6\n")

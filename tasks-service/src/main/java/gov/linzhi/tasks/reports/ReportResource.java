@@ -61,6 +61,8 @@ public class ReportResource {
                     examples = @ExampleObject(name = "other department", value = Examples.PROBLEM_FORBIDDEN_DEPARTMENT)))
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "REPORT_VERSION_CONFLICT: the same series was filed at the same moment; file again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "YEAR_OUTSIDE_PLAN or UNKNOWN_INDICATOR", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Response file(@PathParam("taskId") long taskId, @Valid @NotNull ReportApi.FileReport body, @Context UriInfo uri) {

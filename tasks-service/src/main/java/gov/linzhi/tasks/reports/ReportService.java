@@ -32,6 +32,7 @@ public class ReportService {
     public static final String UNKNOWN_CALLER_DEPARTMENT = "UNKNOWN_CALLER_DEPARTMENT";
     public static final String YEAR_OUTSIDE_PLAN = "YEAR_OUTSIDE_PLAN";
     public static final String UNKNOWN_INDICATOR = "UNKNOWN_INDICATOR";
+    public static final String VERSION_CONFLICT = "REPORT_VERSION_CONFLICT";
 
     @Inject
     PlanService plans;
@@ -117,6 +118,13 @@ public class ReportService {
             r.indicatorValues.add(value);
         }
         r.persist();
+        try {
+            ProgressReport.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Two filings of the same series at once: the unique version constraint lets one through.
+            throw ApiException.conflict(VERSION_CONFLICT, "another report of " + dept.name + " for " + task.code + " "
+                    + body.period() + " " + body.year() + " was filed at the same moment; file again to add a new version");
+        }
         audit.record(user, "report.filed", "task:" + task.id, Map.of("department", dept.name, "kind", kind.name(),
                 "period", r.period.name(), "year", r.year, "version", r.version, "late", r.late));
         return r;
