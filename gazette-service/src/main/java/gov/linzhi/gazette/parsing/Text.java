@@ -1,25 +1,62 @@
 package gov.linzhi.gazette.parsing;
 
-import java.util.regex.Pattern;
-
 /** Normalisation of gazette text: whitespace between Chinese characters, bracket variants, markup. */
 public final class Text {
-
-    private static final Pattern SPACE_AROUND_WIDE = Pattern.compile(
-            "(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’—…《》〈〉])\\s+|\\s+(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’—…《》〈〉])");
-    private static final Pattern MULTI_SPACE = Pattern.compile("\\s+");
 
     private Text() {
     }
 
-    /** Removes the spaces typesetting put next to Chinese characters and collapses the others. */
+    /**
+     * Removes the spaces typesetting put next to Chinese characters (2020 年 → 2020年) and collapses the
+     * others; a space between Chinese and a Latin word is kept (依法追究 responsibility).
+     */
     public static String tidy(String s) {
         if (s == null) {
             return null;
         }
         String t = s.replace('\u00A0', ' ').replace('\u3000', ' ').strip();
-        t = SPACE_AROUND_WIDE.matcher(t).replaceAll("");
-        return MULTI_SPACE.matcher(t).replaceAll(" ");
+        StringBuilder b = new StringBuilder(t.length());
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < t.length() && Character.isWhitespace(t.charAt(j))) {
+                j++;
+            }
+            if (!dropSpace(t.charAt(i - 1), t.charAt(j))) {
+                b.append(' ');
+            }
+            i = j;
+        }
+        return b.toString();
+    }
+
+    private static boolean dropSpace(char before, char after) {
+        boolean wideBefore = isWide(before);
+        boolean wideAfter = isWide(after);
+        if (wideBefore && wideAfter) {
+            return true;
+        }
+        if (wideBefore) {
+            return !isLatinLetter(after);
+        }
+        return wideAfter && !isLatinLetter(before);
+    }
+
+    /** Chinese characters and the punctuation set with them. */
+    static boolean isWide(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
+                || "“”‘’—…《》〈〉".indexOf(c) >= 0;
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c < 0x250 && Character.isLetter(c);
     }
 
     /** Removes Markdown emphasis markers. */

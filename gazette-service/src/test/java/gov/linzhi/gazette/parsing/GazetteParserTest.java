@@ -126,6 +126,11 @@ class GazetteParserTest {
     }
 
     @Test
+    void theStrayEnglishWordIsKeptAsWritten() {
+        assertTrue(provision(document(PLAN), "7.17").text().contains("依法追究 responsibility；"));
+    }
+
+    @Test
     void thePlanHasExactly21ClausesAtTheContractPaths() {
         List<String> paths = document(PLAN).provisions().stream().filter(p -> p.responsibility() != null)
                 .map(Parsed.Provision::path).toList();
