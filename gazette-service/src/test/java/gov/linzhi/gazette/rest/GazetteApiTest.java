@@ -290,6 +290,35 @@ class GazetteApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasASummaryATagAndProblemJsonErrors() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/v1/") || path.getKey().startsWith("/api/v1/test-probe")) {
+                continue;
+            }
+            for (var op : path.getValue().entrySet()) {
+                operations++;
+                String where = op.getKey() + " " + path.getKey();
+                Map<String, Object> operation = op.getValue();
+                assertTrue(operation.get("summary") != null, where + " has no summary");
+                assertTrue(operation.get("tags") != null, where + " has no tag");
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+                assertTrue(responses.keySet().stream().anyMatch(c -> c.startsWith("2")), where + " has no 2xx response");
+                responses.forEach((code, response) -> {
+                    if (code.startsWith("4")) {
+                        Map<String, Object> content = (Map<String, Object>) response.get("content");
+                        assertTrue(content != null && content.containsKey(PROBLEM), where + " " + code + " is not problem+json");
+                    }
+                });
+            }
+        }
+        assertTrue(operations >= 17, "operations documented: " + operations);
+    }
+
+    @Test
     void openApiDocumentsTheEndpoints() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/search'.get.summary", org.hamcrest.Matchers.notNullValue())
