@@ -15,6 +15,8 @@ set -euo pipefail
 DEPLOY="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 VALIDATE="$DEPLOY/validate"
 START=$(date +%s%N)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
 
 die() { echo "deploy/validate.sh: FAILED: $*" >&2; exit 1; }
 step() { echo "deploy/validate.sh: $*"; }
@@ -27,14 +29,17 @@ as_root() {
   fi
 }
 APT_UPDATED=0
+APT_LOG="$WORK/apt.log"
 apt_install() { # <command> <debian package>
   command -v "$1" >/dev/null && return 0
   command -v apt-get >/dev/null || die "$1 is missing and apt-get is not available; install the Debian package $2"
   step "installing $2 (apt-get)"
   if ! apt-cache policy "$2" 2>/dev/null | grep -q 'Candidate: [0-9]'; then
-    if [[ $APT_UPDATED -eq 0 ]]; then as_root apt-get update -qq >/dev/null || die "apt-get update failed"; APT_UPDATED=1; fi
+    if [[ $APT_UPDATED -eq 0 ]]; then as_root apt-get update -qq >"$APT_LOG" 2>&1 || { cat "$APT_LOG" >&2; die "apt-get update failed"; }; APT_UPDATED=1; fi
   fi
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null || die "apt-get install $2 failed"
+  as_root env DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 \
+    apt-get install -y -qq --no-install-recommends "$2" >"$APT_LOG" 2>&1 \
+    || { cat "$APT_LOG" >&2; die "apt-get install $2 failed"; }
   command -v "$1" >/dev/null || die "$2 installed but $1 is not on PATH"
 }
 apt_install kubectl kubectl
@@ -50,9 +55,6 @@ if [[ ! -f "$STAMP" || "$(cat "$STAMP")" != "$LOCK_SUM" ]]; then
   (cd "$VALIDATE" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci in deploy/validate failed"
   echo "$LOCK_SUM" > "$STAMP"
 fi
-
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
 
 # --- 1 + 2: Kubernetes ----------------------------------------------------------------------------
 kubectl kustomize "$DEPLOY/k8s/base" > "$WORK/base.yaml" 2> "$WORK/kustomize.err" \
