@@ -51,6 +51,12 @@ echo "| GET /api/v1/ping (bare JSON), 32 connections | $PING |"
 echo "| POST /api/v1/evaluations, 32 connections | $EVAL |"
 echo "| ratio evaluations / ping | $(awk -v a="$EVAL" -v b="$PING" 'BEGIN {printf "%.2f", a / b}') |"
 echo "| POST /api/v1/claims, 64 connections, 2000 persons | $CLAIMS |"
+TOKEN="$(cat "$OUT/token.txt")"
+grep -o '"5404[0-9X]*"' "$OUT/claims.lua" | tr -d '"' \
+  | xargs -P 4 -I{} curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/persons/{}/entitlements?year=2020" \
+  | grep -o '"trainingClaimsApproved":[0-9]*' | cut -d: -f2 | sort -n | uniq -c > "$OUT/per-person.txt"
 echo
 echo "statistics after the claims run: $STATS"
-echo "(at most 3 approved training claims per person and year: approvedPersonTimes must be ≤ 6000)"
+echo "approved training claims per person in 2020 (count of persons, claims): $(tr -s ' ' < "$OUT/per-person.txt" | paste -sd';')"
+MAX=$(awk '{print $2}' "$OUT/per-person.txt" | sort -n | tail -1)
+[[ "${MAX:-0}" -le 3 ]] && echo "limit held: nobody has more than 3" || { echo "LIMIT BROKEN: someone has $MAX"; exit 2; }

@@ -52,13 +52,23 @@ public final class BenchSupport {
         String lua = """
                 -- wrk script: every request a new claim (fresh Idempotency-Key) for one of %d persons, so the
                 -- per-person limit check and its row lock are exercised under contention.
+                -- Each wrk thread has its own Lua state: number the threads so their keys and random
+                -- sequences differ (an unseeded math.random would repeat the same requests in every thread).
                 local ids = {%s}
                 local token = "%s"
                 local n = 0
+                local counter = 0
                 local occupations = {"电工", "焊工", "厨师", "茶艺师", "木工", "汽修工"}
+                setup = function(thread)
+                  counter = counter + 1
+                  thread:set("tid", counter)
+                end
+                init = function(args)
+                  math.randomseed(os.time() * 100 + tid)
+                end
                 request = function()
                   n = n + 1
-                  local key = string.format("bench-%%d-%%d-%%d", os.time(), math.random(1, 1000000000), n)
+                  local key = string.format("bench-%%d-%%d-%%d", os.time(), tid, n)
                   local id = ids[math.random(1, #ids)]
                   local body = string.format('{"personId":"%%s","programme":"ENTERPRISE_TRAINING","level":"LEVEL_4","occupation":"%%s","trainingCompletedOn":"2020-06-30","appliedOn":"2020-07-01"}',
                     id, occupations[math.random(1, #occupations)])
