@@ -8,6 +8,8 @@ import gov.linzhi.platform.problem.ApiException;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.platform.problem.ProblemCodes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -44,7 +46,17 @@ public class ImportService {
             throw new ApiException(422, "UNPARSEABLE_GAZETTE", "Gazette text not understood",
                     e.getMessage(), List.of(new Problem.Violation("body", e.getMessage())));
         }
-        GazetteStore.Outcome outcome = store.store(sha256(source), source, parsed, correction, actor);
+        String sha = sha256(source);
+        GazetteStore.Outcome outcome;
+        try {
+            outcome = store.store(sha, source, parsed, correction, actor);
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // another import of the same issue committed first: decide again against what it stored
+            outcome = store.store(sha, source, parsed, correction, actor);
+        }
         try {
             indexer.drain();
         } catch (RuntimeException e) {
@@ -52,6 +64,15 @@ public class ImportService {
             LOG.warnf("search index not updated after import of issue %d: %s", outcome.issueId(), e.getClass().getSimpleName());
         }
         return outcome;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String sha256(String s) {

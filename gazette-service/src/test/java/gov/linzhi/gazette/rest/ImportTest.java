@@ -146,6 +146,25 @@ class ImportTest {
     }
 
     @Test
+    void twoImportsOfTheSameNewIssueAtOnceStoreItOnce() throws Exception {
+        String text = issue(5, "对获得二等奖的选手奖励2000元/人。");
+        long before = documentCount();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> post = () -> given().auth().oauth2(EDITOR).contentType(MARKDOWN)
+                    .body(text).post(IMPORT).then().extract().statusCode();
+            var a = pool.submit(post);
+            var b = pool.submit(post);
+            List<Integer> statuses = new ArrayList<>(List.of(a.get(), b.get()));
+            statuses.sort(null);
+            assertEquals(List.of(200, 201), statuses);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(before + 2, documentCount());
+    }
+
+    @Test
     void unparseableTextStoresNothingAndNamesTheLine() {
         long before = documentCount();
         String broken = issue(3, "奖励。").replace("通知……………1", "通知");
