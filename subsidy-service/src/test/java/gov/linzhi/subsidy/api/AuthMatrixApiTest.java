@@ -5,10 +5,6 @@ import gov.linzhi.platform.testing.openapi.AuthMatrixTest;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
 
 import java.util.Set;
 
@@ -16,16 +12,6 @@ import java.util.Set;
 @QuarkusTest
 @WithTestResource(value = MariaDbTestResource.class, initArgs = @ResourceArg(name = "database", value = "subsidy"))
 class AuthMatrixApiTest extends AuthMatrixTest {
-
-    /** POST /rules/versions takes YAML, which REST Assured cannot encode until told to send it as text. */
-    @BeforeAll
-    static void sendYamlAsText() {
-        EncoderConfig encoders = RestAssured.config().getEncoderConfig();
-        for (String type : new String[] {"application/yaml", "application/x-yaml", "text/yaml"}) {
-            encoders = encoders.encodeContentTypeAs(type, ContentType.TEXT);
-        }
-        RestAssured.config = RestAssured.config().encoderConfig(encoders);
-    }
 
     @Override
     protected Set<String> publicWrites() {

@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-import java.time.Duration;
 
 /**
  * Hostile and plausible requests for every operation of the OpenAPI document: never a 5xx, every
@@ -22,15 +21,5 @@ class FuzzApiTest extends OpenApiFuzzTest {
 
     /** A profile of its own, so the fuzz database is not the shared one. */
     public static class OwnDatabase implements QuarkusTestProfile {
-    }
-
-    @Override
-    protected int requests() {
-        return 400;
-    }
-
-    @Override
-    protected Duration budget() {
-        return Duration.ofSeconds(30);
     }
 }
