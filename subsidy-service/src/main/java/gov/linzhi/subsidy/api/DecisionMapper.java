@@ -33,10 +33,16 @@ public class DecisionMapper {
     }
 
     public static EvaluationCase toCase(EvaluationRequest r) {
+        return toCase(r, false);
+    }
+
+    /** The case; {@code projectBased} when it names a project-based (项目制) catalogued project. */
+    public static EvaluationCase toCase(EvaluationRequest r, boolean projectBased) {
         return new EvaluationCase(r.programme(), r.level(), r.occupation(), r.trainingCompletedOn(), r.certificateLevel(),
                 r.certificateIssuedOn(), r.appliedOn(), r.unemploymentInsuranceMonths(), Boolean.TRUE.equals(r.receivesMonthlyPension()),
                 Boolean.TRUE.equals(r.includesMandatedContent()), r.keyGroup(), r.busFareOneWay(), Boolean.TRUE.equals(r.difficultEnterprise()),
-                r.trainingCost(), r.institution() == null || !CreditCodes.isValid(r.institution().creditCode()) ? null : r.institution().creditCode());
+                r.trainingCost(), r.institution() == null || !CreditCodes.isValid(r.institution().creditCode()) ? null : r.institution().creditCode(),
+                projectBased);
     }
 
     public DecisionView toView(String personId, Decision d) {

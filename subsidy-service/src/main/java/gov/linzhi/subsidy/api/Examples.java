@@ -136,4 +136,46 @@ public final class Examples {
 
     private Examples() {
     }
+
+    public static final String INSTITUTION_REQUEST = """
+            {"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234XT","kind":"PRIVATE_TRAINING_SCHOOL","ownership":"PRIVATE",
+             "county":"巴宜区","approvals":[{"occupation":"电工","level":"LEVEL_4"},{"occupation":"中式烹调师","level":"LEVEL_3"}]}""";
+
+    public static final String INSTITUTION_RESPONSE = """
+            {"id":1,"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234XT","kind":"PRIVATE_TRAINING_SCHOOL","kindZh":"民办培训学校",
+             "ownership":"PRIVATE","county":"巴宜区","status":"ACTIVE","statusOn":"2020-01-15","statusClaimId":null,"statusReason":null,
+             "approvals":[{"occupation":"电工","level":"LEVEL_4"},{"occupation":"中式烹调师","level":"LEVEL_3"}]}""";
+
+    public static final String INSTITUTION_STATUS_REQUEST = """
+            {"status":"SUSPENDED","reason":"培训质量检查不合格，限期整改"}""";
+
+    public static final String PROJECT_REQUEST = """
+            {"name":"2020年巴宜区电工项目制培训","programme":"ENTERPRISE_TRAINING","occupation":"电工","level":"LEVEL_4","institutionId":1,
+             "startsOn":"2020-03-01","endsOn":"2020-06-30","capacity":40,"county":"巴宜区","projectBased":true,"includesMandatedContent":true}""";
+
+    public static final String PROJECT_RESPONSE = """
+            {"id":12,"name":"2020年巴宜区电工项目制培训","programme":"ENTERPRISE_TRAINING","occupation":"电工","level":"LEVEL_4",
+             "institution":{"id":1,"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234XT","kind":"PRIVATE_TRAINING_SCHOOL","status":"ACTIVE"},
+             "startsOn":"2020-03-01","endsOn":"2020-06-30","capacity":40,"county":"巴宜区","projectBased":true,"includesMandatedContent":true}""";
+
+    public static final String PROBLEM_404_INSTITUTION = """
+            {"type":"https://linzhi.gov.cn/problems/institution-not-found","title":"Not found","status":404,"detail":"no institution 99 in the catalogue",
+             "code":"INSTITUTION_NOT_FOUND","instance":"/api/v1/catalogue/institutions/99"}""";
+
+    public static final String PROBLEM_404_PROJECT = """
+            {"type":"https://linzhi.gov.cn/problems/project-not-found","title":"Not found","status":404,"detail":"no project 99 in the catalogue",
+             "code":"PROJECT_NOT_FOUND","instance":"/api/v1/catalogue/projects/99"}""";
+
+    public static final String PROBLEM_409_INSTITUTION = """
+            {"type":"https://linzhi.gov.cn/problems/institution-exists","title":"Conflict","status":409,
+             "detail":"an institution with credit code 91540400MA6T1234XT is already listed","code":"INSTITUTION_EXISTS","instance":"/api/v1/catalogue/institutions"}""";
+
+    public static final String PROBLEM_409_DISQUALIFIED = """
+            {"type":"https://linzhi.gov.cn/problems/institution-disqualified-final","title":"Conflict","status":409,
+             "detail":"institution 1 was disqualified on 2020-09-01 (7.17 取缔培训资格): its status no longer changes","code":"INSTITUTION_DISQUALIFIED_FINAL",
+             "instance":"/api/v1/catalogue/institutions/1/status"}""";
+
+    public static final String PROBLEM_422_NOT_APPROVED = """
+            {"type":"https://linzhi.gov.cn/problems/institution-not-approved-for","title":"Unprocessable","status":422,
+             "detail":"institution 1 cannot run this project: not approved for (焊工, LEVEL_3)","code":"INSTITUTION_NOT_APPROVED_FOR","instance":"/api/v1/catalogue/projects"}""";
 }

@@ -59,6 +59,9 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "institution_code")
     public String institutionCode;
 
+    @Column(name = "project_id")
+    public Long projectId;
+
     @Enumerated(EnumType.STRING)
     public ClaimStatus status;
 

@@ -8,6 +8,7 @@ import gov.linzhi.subsidy.api.DecisionMapper;
 import gov.linzhi.subsidy.api.DecisionView;
 import gov.linzhi.subsidy.api.EvaluationRequest;
 import gov.linzhi.subsidy.audit.AuditLog;
+import gov.linzhi.subsidy.catalogue.CatalogueService;
 import gov.linzhi.subsidy.identity.PersonDataCrypto;
 import gov.linzhi.subsidy.identity.ResidentIds;
 import gov.linzhi.subsidy.rules.Decision;
@@ -57,6 +58,9 @@ public class ClaimService {
     AuditLog audit;
 
     @Inject
+    CatalogueService catalogue;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -72,7 +76,9 @@ public class ClaimService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        EvaluationRequest request = mapper.withDefaults(body);
+        CatalogueService.Resolved resolved = QuarkusTransaction.requiringNew().call(() -> catalogue.resolve(body));
+        EvaluationRequest request = mapper.withDefaults(resolved.request());
+        boolean projectBased = resolved.projectBased();
         String residentId = ResidentIds.normalise(request.personId());
         String lookup = crypto.lookupHash(residentId);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -85,22 +91,22 @@ public class ClaimService {
             }
         });
         try {
-            return QuarkusTransaction.requiringNew().call(() -> decideLocked(request, idempotencyKey, bodyHash, lookup, actor));
+            return QuarkusTransaction.requiringNew().call(() -> decideLocked(request, projectBased, idempotencyKey, bodyHash, lookup, actor));
         } catch (PersistenceException e) {
             // the same key was recorded by a concurrent request for another person: answer as for any reuse
             return QuarkusTransaction.requiringNew().call(() -> replay(idempotencyKey, bodyHash)).orElseThrow(() -> e);
         }
     }
 
-    private Outcome decideLocked(EvaluationRequest r, String key, String bodyHash, String lookup, String actor) {
+    private Outcome decideLocked(EvaluationRequest r, boolean projectBased, String key, String bodyHash, String lookup, String actor) {
         PersonRecord person = PersonRecord.find("lookupHash", lookup).withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
         Optional<Outcome> earlier = replay(key, bodyHash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        EvaluationCase c = DecisionMapper.toCase(r);
+        EvaluationCase c = DecisionMapper.toCase(r, projectBased);
         Decision decision = SubsidyEngine.evaluate(registry.fresh(), c, history.history(person, c.trainingCompletedOn().getYear()),
-                history::isDisqualified);
+                catalogue::standing);
         DecisionView view = mapper.toView(r.personId(), decision);
 
         Claim claim = new Claim();
@@ -115,6 +121,7 @@ public class ClaimService {
         claim.trainingYear = c.trainingCompletedOn().getYear();
         claim.trainingCompletedOn = c.trainingCompletedOn();
         claim.institutionCode = c.institutionCreditCode();
+        claim.projectId = r.projectId();
         claim.status = decision.eligible() ? ClaimStatus.APPROVED : ClaimStatus.REJECTED;
         claim.amount = decision.amount();
         claim.advanceAmount = decision.advanceAmount();
@@ -132,6 +139,7 @@ public class ClaimService {
         details.put("status", claim.status.name());
         details.put("amount", claim.amount);
         details.put("ruleSetVersion", claim.ruleSetVersion);
+        details.put("projectId", claim.projectId);
         details.put("reasons", decision.reasons().stream().map(x -> x.code().name()).toList());
         audit.append(actor, "CLAIM_DECIDED", "claim/" + claim.id, details);
         return new Outcome(view(claim), false);
@@ -203,6 +211,9 @@ public class ClaimService {
             d.persist();
             audit.append(actor, "INSTITUTION_DISQUALIFIED", "institution/" + claim.institutionCode,
                     Map.of("name", d.name, "claimId", claim.id, "reason", reason));
+        }
+        if (claim.institutionCode != null) {
+            catalogue.disqualifyForClaim(claim.institutionCode, claim.id, reason, actor);
         }
         return view(claim);
     }

@@ -3,8 +3,10 @@ package gov.linzhi.subsidy.evaluations;
 import gov.linzhi.subsidy.api.DecisionMapper;
 import gov.linzhi.subsidy.api.DecisionView;
 import gov.linzhi.subsidy.api.EvaluationRequest;
+import gov.linzhi.subsidy.catalogue.CatalogueService;
 import gov.linzhi.subsidy.claims.HistoryRepository;
 import gov.linzhi.subsidy.claims.PersonRecord;
+import gov.linzhi.subsidy.rules.InstitutionStanding;
 import gov.linzhi.subsidy.rules.PersonHistory;
 import gov.linzhi.subsidy.rules.RuleSetRegistry;
 import gov.linzhi.subsidy.rules.RuleSets;
@@ -14,9 +16,11 @@ import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-/** Dry runs: decides cases against the rule sets and the recorded history, storing nothing. */
+/**
+ * Dry runs: decides cases against the rule sets, the recorded history and the institution catalogue, storing
+ * nothing. A case naming no institution is not checked against the catalogue (as before the catalogue existed).
+ */
 @ApplicationScoped
 public class EvaluationService {
 
@@ -29,30 +33,32 @@ public class EvaluationService {
     @Inject
     DecisionMapper mapper;
 
+    @Inject
+    CatalogueService catalogue;
+
     public DecisionView evaluate(EvaluationRequest request) {
-        EvaluationRequest r = mapper.withDefaults(request);
-        boolean institution = r.institution() != null;
-        Set<String> disqualified = institution && history.isDisqualified(r.institution().creditCode())
-                ? Set.of(r.institution().creditCode()) : Set.of();
-        return decide(registry.current(), r, disqualified);
+        return decide(registry.current(), request, catalogue::standing);
     }
 
     public List<DecisionView> evaluateAll(List<EvaluationRequest> requests) {
         RuleSets sets = registry.current();
-        Set<String> disqualified = history.disqualifiedInstitutions();
+        InstitutionStanding institutions = catalogue.memoised();
         List<DecisionView> out = new ArrayList<>(requests.size());
         for (EvaluationRequest request : requests) {
-            out.add(decide(sets, mapper.withDefaults(request), disqualified));
+            out.add(decide(sets, request, institutions));
         }
         return out;
     }
 
-    private DecisionView decide(RuleSets sets, EvaluationRequest r, Set<String> disqualified) {
+    private DecisionView decide(RuleSets sets, EvaluationRequest request, InstitutionStanding institutions) {
+        CatalogueService.Resolved resolved = catalogue.resolve(request);
+        EvaluationRequest r = mapper.withDefaults(resolved.request());
         PersonHistory personHistory = null;
         if (r.personId() != null) {
             PersonRecord person = history.person(r.personId()).orElse(null);
             personHistory = history.history(person, r.trainingCompletedOn().getYear());
         }
-        return mapper.toView(r.personId(), SubsidyEngine.evaluate(sets, DecisionMapper.toCase(r), personHistory, disqualified::contains));
+        return mapper.toView(r.personId(),
+                SubsidyEngine.evaluate(sets, DecisionMapper.toCase(r, resolved.projectBased()), personHistory, institutions));
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
  * One case to decide, as the engine sees it: no personal identifier, dates already defaulted.
  *
  * @param institutionCreditCode the training institution's 统一社会信用代码, or null
+ * @param projectBased          the training is a catalogued project-based (项目制) project (6.12: 30% advance)
  */
 public record EvaluationCase(
         Programme programme,
@@ -23,7 +24,18 @@ public record EvaluationCase(
         BigDecimal busFareOneWay,
         boolean difficultEnterprise,
         BigDecimal trainingCost,
-        String institutionCreditCode) {
+        String institutionCreditCode,
+        boolean projectBased) {
+
+    /** A case that names no catalogued project. */
+    public EvaluationCase(Programme programme, Level level, String occupation, LocalDate trainingCompletedOn, Level certificateLevel,
+            LocalDate certificateIssuedOn, LocalDate appliedOn, Integer unemploymentInsuranceMonths, boolean receivesMonthlyPension,
+            boolean includesMandatedContent, KeyGroup keyGroup, BigDecimal busFareOneWay, boolean difficultEnterprise,
+            BigDecimal trainingCost, String institutionCreditCode) {
+        this(programme, level, occupation, trainingCompletedOn, certificateLevel, certificateIssuedOn, appliedOn, unemploymentInsuranceMonths,
+                receivesMonthlyPension, includesMandatedContent, keyGroup, busFareOneWay, difficultEnterprise, trainingCost,
+                institutionCreditCode, false);
+    }
 
     /** The level that counts for the programme: the certificate's level for the certificate subsidy. */
     public Level effectiveLevel() {

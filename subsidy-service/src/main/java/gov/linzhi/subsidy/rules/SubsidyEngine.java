@@ -33,6 +33,15 @@ public final class SubsidyEngine {
      * @param disqualified tells whether an institution's credit code is disqualified
      */
     public static Decision evaluate(RuleSets sets, EvaluationCase c, PersonHistory history, Predicate<String> disqualified) {
+        return evaluate(sets, c, history, InstitutionStanding.registerOnly(disqualified));
+    }
+
+    /**
+     * Decides a case against the institution catalogue as well.
+     *
+     * @param institutions how the named institution stands in the catalogue (asked only when the case names one)
+     */
+    public static Decision evaluate(RuleSets sets, EvaluationCase c, PersonHistory history, InstitutionStanding institutions) {
         Optional<RuleSet> inForce = sets.inForce(c.trainingCompletedOn());
         if (inForce.isEmpty()) {
             Citation citation = sets.latest().map(RuleSet::periodCitation).orElse(null);
@@ -41,7 +50,7 @@ public final class SubsidyEngine {
                             + c.trainingCompletedOn(), citation);
             return new Decision(false, ZERO, ZERO, ZERO, null, history != null, List.of(), List.of(reason));
         }
-        return new Run(inForce.get(), c, history, disqualified).decide();
+        return new Run(inForce.get(), c, history, institutions).decide();
     }
 
     /** One evaluation: collects lines and reasons while walking the rules in order. */
@@ -49,7 +58,8 @@ public final class SubsidyEngine {
         private final RuleSet set;
         private final EvaluationCase c;
         private final PersonHistory history;
-        private final Predicate<String> disqualified;
+        private final InstitutionStanding institutions;
+        private InstitutionStanding.Standing standing;
         private final List<Line> lines = new ArrayList<>();
         private final List<Reason> reasons = new ArrayList<>();
         private final Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
@@ -57,11 +67,11 @@ public final class SubsidyEngine {
         private BigDecimal transport = ZERO;
         private BigDecimal advance = ZERO;
 
-        Run(RuleSet set, EvaluationCase c, PersonHistory history, Predicate<String> disqualified) {
+        Run(RuleSet set, EvaluationCase c, PersonHistory history, InstitutionStanding institutions) {
             this.set = set;
             this.c = c;
             this.history = history;
-            this.disqualified = disqualified;
+            this.institutions = institutions;
         }
 
         Decision decide() {
@@ -110,8 +120,15 @@ public final class SubsidyEngine {
                     yield c.appliedOn().isAfter(last)
                             ? Optional.of("（applied " + c.appliedOn() + ", last day " + last + "）") : Optional.empty();
                 }
-                case INSTITUTION_DISQUALIFIED -> c.institutionCreditCode() != null && disqualified.test(c.institutionCreditCode())
+                case INSTITUTION_DISQUALIFIED -> standingIs(InstitutionStanding.Standing.DISQUALIFIED)
                         ? Optional.of("（" + c.institutionCreditCode() + "）") : Optional.empty();
+                case INSTITUTION_NOT_LISTED -> standingIs(InstitutionStanding.Standing.NOT_LISTED)
+                        ? Optional.of("（" + c.institutionCreditCode() + "）") : Optional.empty();
+                case INSTITUTION_NOT_APPROVED_FOR -> standingIs(InstitutionStanding.Standing.NOT_APPROVED_FOR)
+                        ? Optional.of("（" + c.institutionCreditCode() + ": " + c.occupation().strip() + ", " + Level.keyOf(c.effectiveLevel()) + "）")
+                        : standingIs(InstitutionStanding.Standing.SUSPENDED)
+                        ? Optional.of("（" + c.institutionCreditCode() + ": suspended / 已暂停）") : Optional.empty();
+                case PROJECT_BASED -> c.projectBased() ? Optional.of("") : Optional.empty();
                 case TRAINING_CLAIMS_IN_YEAR_AT_LEAST -> {
                     int limit = value(rule.parameter()).map(BigDecimal::intValue).orElse(Integer.MAX_VALUE);
                     yield history.trainingClaimsInYear() >= limit
@@ -124,6 +141,17 @@ public final class SubsidyEngine {
                 case KEY_GROUP_MEMBER -> c.keyGroup() != null && c.busFareOneWay() != null && c.busFareOneWay().signum() > 0
                         ? Optional.of("") : Optional.empty();
             };
+        }
+
+        /** Whether the named institution has this standing; a case naming no institution has none. */
+        private boolean standingIs(InstitutionStanding.Standing expected) {
+            if (c.institutionCreditCode() == null) {
+                return false;
+            }
+            if (standing == null) {
+                standing = institutions.standing(c.institutionCreditCode(), c.occupationKey(), Level.keyOf(c.effectiveLevel()));
+            }
+            return standing == expected;
         }
 
         private void table(Rule rule) {
@@ -178,6 +206,9 @@ public final class SubsidyEngine {
         }
 
         private void advance(Rule rule) {
+            if (rule.test() != null && holds(rule).isEmpty()) {
+                return;
+            }
             BigDecimal subsidy = lines.stream().map(Line::amount).reduce(ZERO, BigDecimal::add).subtract(transport);
             value(rule.parameter()).ifPresent(share -> advance = money(subsidy.multiply(share)));
         }

@@ -45,6 +45,9 @@ public class SimulationService {
     HistoryRepository history;
 
     @Inject
+    gov.linzhi.subsidy.catalogue.CatalogueService catalogue;
+
+    @Inject
     DecisionMapper mapper;
 
     @Inject
@@ -74,7 +77,7 @@ public class SimulationService {
             }
             disqualified = code -> false;
         } else {
-            request.cases().forEach(c -> replays.add(new Replay(mapper.withDefaults(c.withoutPerson()), false)));
+            request.cases().forEach(c -> replays.add(new Replay(mapper.withDefaults(catalogue.resolve(c.withoutPerson()).request()), false)));
             Set<String> register = history.disqualifiedInstitutions();
             disqualified = register::contains;
         }

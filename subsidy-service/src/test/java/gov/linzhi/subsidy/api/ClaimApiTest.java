@@ -226,6 +226,7 @@ class ClaimApiTest {
     void clawbackRecoversTheClaimAndDisqualifiesItsInstitution() {
         String person = TestIds.residentId();
         String code = TestIds.creditCode();
+        long institution = CatalogueApiTest.listInstitution(code, "电工", "LEVEL_4");
         String withInstitution = """
                 {"personId":"%s","programme":"ENTERPRISE_TRAINING","level":"LEVEL_4","occupation":"电工","trainingCompletedOn":"2020-05-20",
                  "institution":{"name":"虚假培训学校","creditCode":"%s"}}""";
@@ -240,6 +241,9 @@ class ClaimApiTest {
                 .body("status", is("APPROVED"))
                 .body("clawback.amountRecovered", is(1500.00f))
                 .body("clawback.institutionDisqualified", is(code));
+        // the disqualification lands in the public catalogue, with its date and the claim that caused it
+        given().get("/api/v1/catalogue/institutions/" + institution).then().statusCode(200)
+                .body("status", is("DISQUALIFIED")).body("statusClaimId", is((int) id)).body("statusReason", is("虚假培训"));
         given().auth().oauth2(HR).contentType(ContentType.JSON).body("{\"reason\":\"again\"}")
                 .post("/api/v1/claims/" + id + "/clawback")
                 .then().statusCode(409).contentType("application/problem+json").body("code", is("CLAIM_ALREADY_CLAWED_BACK"));

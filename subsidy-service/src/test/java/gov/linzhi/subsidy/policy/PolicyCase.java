@@ -7,6 +7,7 @@ import gov.linzhi.subsidy.api.DecisionMapper;
 import gov.linzhi.subsidy.api.EvaluationRequest;
 import gov.linzhi.subsidy.rules.Decision;
 import gov.linzhi.subsidy.rules.EvaluationCase;
+import gov.linzhi.subsidy.rules.InstitutionStanding;
 import gov.linzhi.subsidy.rules.PersonHistory;
 import gov.linzhi.subsidy.rules.Programme;
 import gov.linzhi.subsidy.rules.RuleSet;
@@ -93,9 +94,48 @@ public record PolicyCase(String file, Map<String, Object> data) {
         return data.containsKey("disqualifiedInstitutions");
     }
 
-    /** Whether the case runs the same through the HTTP API of a fresh service (no history, no changes, no register). */
+    /** A catalogue for the case: credit code → {status, approvals ["occupation/LEVEL_x"]}; without it every institution is approved. */
+    public boolean hasCatalogue() {
+        return data.containsKey("catalogue");
+    }
+
+    /** Whether the case stands for a project-based (项目制) catalogued project. */
+    public boolean projectBased() {
+        return Boolean.TRUE.equals(data.get("projectBased"));
+    }
+
+    /**
+     * Whether the case runs the same through the HTTP API of a fresh service (no history, no changes, no register,
+     * no institution: the service's catalogue decides those, CatalogueApiTest covers them).
+     */
     public boolean standsAlone() {
-        return !hasHistory() && !hasParameterChanges() && !hasDisqualifiedInstitutions();
+        return !hasHistory() && !hasParameterChanges() && !hasDisqualifiedInstitutions() && !hasCatalogue() && !projectBased()
+                && !input().containsKey("institution");
+    }
+
+    @SuppressWarnings("unchecked")
+    InstitutionStanding institutions() {
+        Set<String> disqualified = hasDisqualifiedInstitutions()
+                ? Set.copyOf((List<String>) data.get("disqualifiedInstitutions")) : Set.of();
+        if (!hasCatalogue()) {
+            return InstitutionStanding.registerOnly(disqualified::contains);
+        }
+        Map<String, Map<String, Object>> catalogue = (Map<String, Map<String, Object>>) data.get("catalogue");
+        return (code, occupationKey, levelKey) -> {
+            Map<String, Object> entry = catalogue.get(code);
+            if (entry == null) {
+                return disqualified.contains(code) ? InstitutionStanding.Standing.DISQUALIFIED : InstitutionStanding.Standing.NOT_LISTED;
+            }
+            String status = (String) entry.getOrDefault("status", "ACTIVE");
+            if (status.equals("DISQUALIFIED")) {
+                return InstitutionStanding.Standing.DISQUALIFIED;
+            }
+            boolean approved = ((List<String>) entry.get("approvals")).stream()
+                    .anyMatch(a -> (EvaluationCase.occupationKey(a.substring(0, a.lastIndexOf('/'))) + "/" + a.substring(a.lastIndexOf('/') + 1))
+                            .equals(occupationKey + "/" + levelKey));
+            return !approved ? InstitutionStanding.Standing.NOT_APPROVED_FOR
+                    : status.equals("SUSPENDED") ? InstitutionStanding.Standing.SUSPENDED : InstitutionStanding.Standing.APPROVED;
+        };
     }
 
     @SuppressWarnings("unchecked")
@@ -135,11 +175,8 @@ public record PolicyCase(String file, Map<String, Object> data) {
         return new RuleSets(List.of(set));
     }
 
-    @SuppressWarnings("unchecked")
     Decision decide() throws RuleSetRejectedException {
-        Set<String> disqualified = hasDisqualifiedInstitutions()
-                ? Set.copyOf((List<String>) data.get("disqualifiedInstitutions")) : Set.of();
-        return SubsidyEngine.evaluate(ruleSets(), DecisionMapper.toCase(request()), history(), disqualified::contains);
+        return SubsidyEngine.evaluate(ruleSets(), DecisionMapper.toCase(request(), projectBased()), history(), institutions());
     }
 
     public static BigDecimal money(Object value) {
