@@ -95,6 +95,9 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         String path = path(uri);
+        if ((status == 404 || status == 400) && cause != null && !(cause instanceof WebApplicationException)) {
+            return respond(parameterProblem(cause, uri, path));
+        }
         return switch (status) {
             case 400 -> respond(problem(400, ProblemCodes.BAD_REQUEST, "Bad request",
                     e.getMessage() == null ? "the request could not be read" : e.getMessage(), path));
@@ -123,6 +126,37 @@ public class ProblemMappers {
         LOG.debug("incident " + incident, e);
         return respond(problem(500, ProblemCodes.INTERNAL_ERROR, "Internal error",
                 "an unexpected error occurred; incident " + incident, path(uri)));
+    }
+
+    /**
+     * RESTEasy reports a path or query parameter it cannot convert as 404 (as JAX-RS says) with the
+     * conversion failure as cause; the caller sent a bad value, so it is a 400 naming the parameter
+     * whose value the failure quotes.
+     */
+    static Problem parameterProblem(Throwable cause, UriInfo uri, String path) {
+        String reason = String.valueOf(cause.getMessage());
+        String field = "parameter";
+        if (uri != null) {
+            for (var params : List.of(uri.getQueryParameters(), uri.getPathParameters())) {
+                for (var entry : params.entrySet()) {
+                    for (String value : entry.getValue()) {
+                        if (!value.isEmpty() && reason.contains(value)) {
+                            field = entry.getKey();
+                        }
+                    }
+                }
+            }
+        }
+        String message = "'" + valueIn(reason) + "' is not a valid value for this parameter";
+        return new Problem(Problem.typeOf(ProblemCodes.INVALID_VALUE), "Invalid value", 400, field + ": " + message,
+                ProblemCodes.INVALID_VALUE, path, List.of(new Problem.Violation(field, message)));
+    }
+
+    private static String valueIn(String reason) {
+        int open = reason.indexOf('"');
+        int close = reason.lastIndexOf('"');
+        String value = open >= 0 && close > open ? reason.substring(open + 1, close) : reason;
+        return value.length() > 100 ? value.substring(0, 100) + "…" : value;
     }
 
     static Problem jsonProblem(JsonProcessingException e, String path) {

@@ -42,6 +42,12 @@ public class ProbeResource {
     }
 
     @GET
+    @Path("/paged")
+    public String paged(@jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
+        return "page " + page;
+    }
+
+    @GET
     @Path("/boom")
     public String boom() {
         throw new IllegalStateException("resident 540402199001011234 must never reach a response");

@@ -107,6 +107,14 @@ public abstract class ServiceConventionsTest {
     }
 
     @Test
+    void unconvertibleQueryParameterIsProblem400NotA404() {
+        given().get(PROBE + "/paged?page=abc")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", is("INVALID_VALUE")).body("violations.field", hasItem("page"));
+        given().get(PROBE + "/paged?page=2").then().statusCode(200).body(containsString("page 2"));
+    }
+
+    @Test
     void unknownRouteIsProblem404() {
         given().accept(ContentType.HTML).get("/api/v1/no-such-thing")
                 .then().statusCode(404).contentType("application/problem+json").body("code", is("NOT_FOUND"));
