@@ -178,4 +178,23 @@ public final class Examples {
     public static final String PROBLEM_422_NOT_APPROVED = """
             {"type":"https://linzhi.gov.cn/problems/institution-not-approved-for","title":"Unprocessable","status":422,
              "detail":"institution 1 cannot run this project: not approved for (焊工, LEVEL_3)","code":"INSTITUTION_NOT_APPROVED_FOR","instance":"/api/v1/catalogue/projects"}""";
+
+    public static final String DISCLOSURE_RESPONSE = """
+            {"year":2020,"quarter":2,"from":"2020-04-01","to":"2020-06-30","approvedPersonTimes":6,"approvedAmount":14700.00,
+             "byProgramme":[{"key":"ENTERPRISE_TRAINING","name":null,"personTimes":0,"amount":0.00},{"key":"HIGH_SKILL_TRAINING","name":null,"personTimes":6,"amount":14700.00}],
+             "byLevel":[{"key":"LEVEL_3","name":null,"personTimes":6,"amount":14700.00}],
+             "byCounty":[{"key":"巴宜区","name":null,"personTimes":6,"amount":14700.00}],
+             "byInstitution":[{"key":"91540400MA6T1234XT","name":"林芝市职业技能培训学校","personTimes":6,"amount":14700.00}],
+             "byCountyAndInstitution":[{"county":"巴宜区","institutionCreditCode":"91540400MA6T1234XT","institutionName":"林芝市职业技能培训学校","personTimes":"6","amount":14700.00},
+              {"county":"米林县","institutionCreditCode":"91540400MA6T5678XB","institutionName":"米林县技工学校","personTimes":"<5","amount":null}],
+             "advances":{"paidCount":7,"paid":5145.00,"settledCount":6,"settled":4410.00},
+             "clawbacks":{"count":1,"recovered":2450.00}}""";
+
+    public static final String DISCLOSURE_CSV = """
+            section,key,county,institutionCreditCode,institutionName,personTimes,amount
+            total,TRAINING,,,,6,14700.00
+            programme,HIGH_SKILL_TRAINING,,,,6,14700.00
+            county_institution,,米林县,91540400MA6T5678XB,米林县技工学校,<5,
+            clawbacks_recovered,,,,,1,2450.00
+            """;
 }
