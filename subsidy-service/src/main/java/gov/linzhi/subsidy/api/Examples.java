@@ -197,4 +197,22 @@ public final class Examples {
             county_institution,,米林县,91540400MA6T5678XB,米林县技工学校,<5,
             clawbacks_recovered,,,,,1,2450.00
             """;
+
+    public static final String PERSON_RECORD_RESPONSE = """
+            {"personId":"5404**********1234","subsidisedClaims":2,"subsidisedAmount":3000.00,
+             "years":[{"year":2020,"trainings":1,"certificates":0,"amount":1500.00},{"year":2021,"trainings":0,"certificates":1,"amount":1500.00}],
+             "entries":[
+              {"claimId":17,"status":"APPROVED","programme":"ENTERPRISE_TRAINING","occupation":"电工","level":"LEVEL_4","trainingCompletedOn":"2020-05-20",
+               "certificateLevel":null,"certificateIssuedOn":null,"institution":{"creditCode":"91540400MA6T1234XT","name":"林芝市职业技能培训学校"},
+               "project":{"id":12,"name":"2020年巴宜区电工项目制培训","county":"巴宜区"},"amount":1500.00,"advanceAmount":450.00,"transportAllowance":0.00,
+               "ruleSetVersion":"2019-2021.1","reasons":[],"recordedAt":"2020-06-01T02:00:00Z","clawedBackAt":null,"clawbackReason":null},
+              {"claimId":23,"status":"APPROVED","programme":"SKILL_CERTIFICATE","occupation":"电工","level":null,"trainingCompletedOn":"2021-03-01",
+               "certificateLevel":"LEVEL_4","certificateIssuedOn":"2021-03-15","institution":null,"project":null,"amount":1500.00,"advanceAmount":0.00,
+               "transportAllowance":0.00,"ruleSetVersion":"2019-2021.1","reasons":[],"recordedAt":"2021-04-01T02:00:00Z","clawedBackAt":null,"clawbackReason":null}]}""";
+
+    public static final String PERSON_RECORD_HTML = """
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8"><title>劳动者职业培训电子档案 5404**********1234</title>…</head><body>
+            <h1>劳动者职业培训电子档案 / Training record</h1>
+            <p>公民身份号码 / Resident ID: <strong>5404**********1234</strong></p> …</body></html>""";
 }

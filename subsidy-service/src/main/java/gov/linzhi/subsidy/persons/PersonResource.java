@@ -12,8 +12,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** A person's entitlements, for the officer advising them (hr-bureau only). */
+/** A person's entitlements, for the officer advising them (hr-bureau only), and their training record (hr-bureau, auditor). */
 @Path("/api/v1/persons")
-@Tag(name = "Persons", description = "What a worker can still claim")
+@Tag(name = "Persons", description = "What a worker can still claim, and their training record")
 public class PersonResource {
 
     @Inject
@@ -34,6 +38,9 @@ public class PersonResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PersonRecordService records;
 
     @GET
     @Path("/{personId}/entitlements")
@@ -52,5 +59,45 @@ public class PersonResource {
             @Parameter(description = "Calendar year of training completion; default this year", example = "2020")
             @QueryParam("year") @Pattern(regexp = "20[0-9]{2}|2100", message = "a year from 2000 to 2100") String year) {
         return entitlements.entitlements(personId, year == null ? LocalDate.now(clock).getYear() : Integer.parseInt(year));
+    }
+
+    @GET
+    @Path("/{personId}/record")
+    @RolesAllowed({Callers.HR_BUREAU, Callers.AUDITOR})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(summary = "A worker's training record (五（九） 劳动者职业培训电子档案)",
+            description = "Every recorded claim across years: trainings, certificates, subsidies, institutions, projects, amounts, clawbacks; "
+                    + "as JSON, or as a printable HTML page with Accept: text/html or format=html (every value escaped). "
+                    + "The resident ID only masked. A person without claims has an empty record (200).")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRecordView.class),
+                            examples = @ExampleObject(name = "two years", value = Examples.PERSON_RECORD_RESPONSE)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "page", value = Examples.PERSON_RECORD_HTML))})
+    @APIResponse(responseCode = "400", description = "Invalid resident ID or format", ref = OpenApiDefinitions.INVALID)
+    @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
+    public Response record(
+            @Parameter(example = "540402199001191234") @PathParam("personId") @ResidentId String personId,
+            @Parameter(description = "json or html; default by the Accept header", example = "html")
+            @QueryParam("format") @Pattern(regexp = "json|html", message = "json or html") String format,
+            @Context HttpHeaders headers) {
+        PersonRecordView view = records.record(personId);
+        boolean html = "html".equals(format) || format == null && wantsHtml(headers);
+        return html ? Response.ok(PersonRecordHtml.render(view), MediaType.TEXT_HTML + ";charset=UTF-8").build()
+                : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static boolean wantsHtml(HttpHeaders headers) {
+        for (MediaType m : headers.getAcceptableMediaTypes()) {
+            if (!m.isWildcardType() && m.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return true;
+            }
+            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
     }
 }
