@@ -2,6 +2,7 @@ package gov.linzhi.subsidy.disclosure;
 
 import gov.linzhi.platform.problem.ApiException;
 import gov.linzhi.subsidy.api.Examples;
+import gov.linzhi.subsidy.api.Negotiation;
 import gov.linzhi.subsidy.api.OpenApiDefinitions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /** 7.17 定期向社会公开资金使用情况: the public disclosure of fund use, as JSON or CSV. */
 @Path("/api/v1/disclosure")
@@ -63,25 +63,12 @@ public class DisclosureResource {
             throw ApiException.invalid("year", "required: a year from 2000 to 2100");
         }
         DisclosureView view = disclosure.disclose(Integer.parseInt(year), quarter == null ? null : Integer.valueOf(quarter));
-        boolean csv = "csv".equals(format) || format == null && wantsCsv(headers);
+        boolean csv = "csv".equals(format) || format == null && Negotiation.prefers(headers, MediaType.valueOf(TEXT_CSV));
         if (!csv) {
             return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
         }
         String name = "disclosure-" + year + (quarter == null ? "" : "-q" + quarter) + ".csv";
         return Response.ok(csv(view), TEXT_CSV + ";charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
-    }
-
-    private static boolean wantsCsv(HttpHeaders headers) {
-        List<MediaType> accepted = headers.getAcceptableMediaTypes();
-        for (MediaType m : accepted) {
-            if (m.isCompatible(MediaType.valueOf(TEXT_CSV)) && !m.isWildcardType()) {
-                return true;
-            }
-            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     static String csv(DisclosureView v) {

@@ -2,6 +2,7 @@ package gov.linzhi.subsidy.persons;
 
 import gov.linzhi.subsidy.api.Callers;
 import gov.linzhi.subsidy.api.Examples;
+import gov.linzhi.subsidy.api.Negotiation;
 import gov.linzhi.subsidy.api.OpenApiDefinitions;
 import gov.linzhi.subsidy.identity.ResidentId;
 import jakarta.annotation.security.RolesAllowed;
@@ -84,20 +85,8 @@ public class PersonResource {
             @QueryParam("format") @Pattern(regexp = "json|html", message = "json or html") String format,
             @Context HttpHeaders headers) {
         PersonRecordView view = records.record(personId);
-        boolean html = "html".equals(format) || format == null && wantsHtml(headers);
+        boolean html = "html".equals(format) || format == null && Negotiation.prefers(headers, MediaType.TEXT_HTML_TYPE);
         return html ? Response.ok(PersonRecordHtml.render(view), MediaType.TEXT_HTML + ";charset=UTF-8").build()
                 : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static boolean wantsHtml(HttpHeaders headers) {
-        for (MediaType m : headers.getAcceptableMediaTypes()) {
-            if (!m.isWildcardType() && m.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-                return true;
-            }
-            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
     }
 }

@@ -211,6 +211,23 @@ class CatalogueApiTest {
     }
 
     @Test
+    void theCertificateSubsidyChecksTheEvaluationInstitutionAtTheCertificatesLevel() {
+        String occupation = "鉴定电工" + TestIds.creditCode();
+        String code = TestIds.creditCode();
+        given().auth().oauth2(HR).contentType(ContentType.JSON)
+                .body(institution(code, "林芝市职业技能鉴定所", "EVALUATION_INSTITUTION", "PUBLIC", "巴宜区", occupation, "LEVEL_4"))
+                .post("/api/v1/catalogue/institutions").then().statusCode(201).body("kindZh", is("评价机构"));
+        String certificate = """
+                {"personId":"%s","programme":"SKILL_CERTIFICATE","occupation":"%s","trainingCompletedOn":"2020-03-01","certificateLevel":"%s",
+                 "certificateIssuedOn":"2020-03-15","appliedOn":"2020-04-01","unemploymentInsuranceMonths":24,
+                 "institution":{"name":"林芝市职业技能鉴定所","creditCode":"%s"}}""";
+        claim(certificate.formatted(TestIds.residentId(), occupation, "LEVEL_4", code)).then().statusCode(201)
+                .body("status", is("APPROVED")).body("decision.amount", is(1500.00f)).body("decision.advanceAmount", is(0.00f));
+        claim(certificate.formatted(TestIds.residentId(), occupation, "LEVEL_3", code)).then().statusCode(201)
+                .body("status", is("REJECTED")).body("decision.reasons.code", contains("INSTITUTION_NOT_APPROVED_FOR"));
+    }
+
+    @Test
     void theAdvanceIsOnlyForProjectBasedProjectsAndEnterpriseTraining() {
         String occupation = "预拨电工" + TestIds.creditCode();
         long school = listInstitutionWith(occupation, "LEVEL_3");
@@ -239,6 +256,8 @@ class CatalogueApiTest {
                 .body("violations.field", hasItem("level"));
         given().contentType(ContentType.JSON).body("{\"projectId\":999999999}")
                 .post("/api/v1/evaluations").then().statusCode(400).body("violations.field", hasItem("projectId"));
+        claim("{\"personId\":\"%s\",\"projectId\":999999999}".formatted(TestIds.residentId())).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("projectId"));
         // without a project the case still needs its fields
         given().contentType(ContentType.JSON).body("{\"level\":\"LEVEL_2\"}")
                 .post("/api/v1/evaluations").then().statusCode(400)
