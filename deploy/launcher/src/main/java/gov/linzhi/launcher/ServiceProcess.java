@@ -33,6 +33,10 @@ final class ServiceProcess {
         return spec.name();
     }
 
+    String baseUrl() {
+        return spec.baseUrl();
+    }
+
     Path log() {
         return log;
     }
