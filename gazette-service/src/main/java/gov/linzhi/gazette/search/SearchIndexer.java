@@ -84,7 +84,7 @@ public class SearchIndexer {
     }
 
     /** Catches changes a crash kept from being applied right after their commit. */
-    @Scheduled(every = "${gazette.search.poll-interval:30s}", delayed = "30s",
+    @Scheduled(every = "${gazette.search.poll-interval:30s}", delayed = "${gazette.search.poll-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
