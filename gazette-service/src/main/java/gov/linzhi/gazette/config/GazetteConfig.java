@@ -23,6 +23,10 @@ public interface GazetteConfig {
         @WithDefault("30s")
         String pollInterval();
 
+        /** How long after start the first outbox poll waits. */
+        @WithDefault("30s")
+        String pollDelay();
+
         /** Largest page size a search may ask for. */
         @WithDefault("100")
         int maxPageSize();
