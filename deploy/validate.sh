@@ -22,26 +22,7 @@ die() { echo "deploy/validate.sh: FAILED: $*" >&2; exit 1; }
 step() { echo "deploy/validate.sh: $*"; }
 
 # --- tools -------------------------------------------------------------------------------------
-as_root() {
-  if [[ $(id -u) -eq 0 ]]; then "$@"
-  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo -n "$@"
-  else die "need root (or password-less sudo) to run: $*"
-  fi
-}
-APT_UPDATED=0
-APT_LOG="$WORK/apt.log"
-apt_install() { # <command> <debian package>
-  command -v "$1" >/dev/null && return 0
-  command -v apt-get >/dev/null || die "$1 is missing and apt-get is not available; install the Debian package $2"
-  step "installing $2 (apt-get)"
-  if ! apt-cache policy "$2" 2>/dev/null | grep -q 'Candidate: [0-9]'; then
-    if [[ $APT_UPDATED -eq 0 ]]; then as_root apt-get update -qq >"$APT_LOG" 2>&1 || { cat "$APT_LOG" >&2; die "apt-get update failed"; }; APT_UPDATED=1; fi
-  fi
-  as_root env DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 \
-    apt-get install -y -qq --no-install-recommends "$2" >"$APT_LOG" 2>&1 \
-    || { cat "$APT_LOG" >&2; die "apt-get install $2 failed"; }
-  command -v "$1" >/dev/null || die "$2 installed but $1 is not on PATH"
-}
+source "$DEPLOY/apt-tools.sh"
 apt_install kubectl kubectl
 apt_install docker-compose docker-compose
 command -v node >/dev/null || die "node (>= 18) is missing"
