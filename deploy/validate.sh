@@ -5,7 +5,8 @@
 #      bundled in the npm package kubernetes-models, plus the rules of deploy/validate/validate-k8s.mjs;
 #   3. checks deploy/compose/compose.yaml with `docker-compose config -q` (no Docker daemon needed),
 #      that it refuses to start while .env.example's secrets are empty, and its content (check-compose.mjs);
-#   4. checks that deploy/keycloak/linzhi-realm.json parses, has the five roles and the two mappers.
+#   4. checks that deploy/keycloak/linzhi-realm.json parses, has the five roles and the two mappers;
+#   5. lints each service's OpenAPI document (stored by the build) with @redocly/cli at its recommended rules.
 # Installs what is missing: kubectl and docker-compose (apt-get), the pinned npm packages (npm ci).
 # Idempotent; about a second when the tools are present. Exit status non-zero on the first failing step,
 # with every invalid object named.
@@ -68,5 +69,20 @@ bash -n "$DEPLOY/compose/mariadb-init/"*.sh || die "syntax error in deploy/compo
 
 # --- 4: Keycloak realm ------------------------------------------------------------------------
 node "$VALIDATE/check-realm.mjs" "$DEPLOY/keycloak/linzhi-realm.json" || die "Keycloak realm invalid (see INVALID lines above)"
+
+# --- 5: OpenAPI documents -----------------------------------------------------------------------
+# Each service stores the document it serves at /q/openapi when it is built
+# (quarkus.smallrye-openapi.store-schema-directory); Redocly's recommended rules, no warning allowed
+# except the reasoned exceptions in deploy/validate/.redocly.lint-ignore.yaml. Offline: telemetry and
+# update checks are switched off.
+ROOT="$(dirname "$DEPLOY")"
+for service in gazette-service tasks-service subsidy-service; do
+  doc="$ROOT/$service/target/openapi/openapi.yaml"
+  [[ -f "$doc" ]] || die "$service has no stored OpenAPI document ($doc): build first (./mvnw -B package -DskipTests, or ./test.sh)"
+  (cd "$VALIDATE" && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true NO_COLOR=1 \
+    node_modules/.bin/redocly lint --config redocly.yaml --format=json --max-problems 1000 "$doc" \
+    > "$WORK/lint.json" 2> "$WORK/lint.err") || true
+  node "$VALIDATE/check-lint.mjs" "$service" "$WORK/lint.json" || die "$service OpenAPI document is not lint-clean (problems above)"
+done
 
 step "OK: deploy/ is valid ($(( ($(date +%s%N) - START) / 1000000 )) ms)"

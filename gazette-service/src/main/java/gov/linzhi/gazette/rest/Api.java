@@ -19,7 +19,7 @@ public final class Api {
     public record DocumentRef(
             @Schema(examples = "5") long id,
             @Schema(examples = Examples.PLAN_TITLE) String title,
-            @Schema(examples = Examples.NUMBER_5) String documentNumber) {
+            @Schema(examples = Examples.NUMBER_5, nullable = true) String documentNumber) {
     }
 
     @Schema(name = "DocumentSummary", description = "A document in a list")
@@ -27,12 +27,12 @@ public final class Api {
             @Schema(examples = "4") long id,
             @Schema(examples = "1") long issueId,
             @Schema(examples = Examples.NOTICE_5_TITLE) String title,
-            @Schema(examples = Examples.NUMBER_5) String documentNumber,
+            @Schema(examples = Examples.NUMBER_5, nullable = true) String documentNumber,
             @Schema(examples = "市政府办公室文件") String category,
             @Schema(examples = "林芝市人民政府办公室") String issuingAuthority,
-            @Schema(examples = "2020-01-16") LocalDate signedOn,
+            @Schema(examples = "2020-01-16", nullable = true) LocalDate signedOn,
             @Schema(examples = "通知") String genre,
-            @Schema(examples = "27") Integer page,
+            @Schema(examples = "27", nullable = true) Integer page,
             @Schema(description = "false for a document the table of contents lists but the issue does not contain")
             boolean hasText,
             boolean current) {
@@ -41,7 +41,7 @@ public final class Api {
     @Schema(name = "ProvisionOutline", description = "A provision in a document's outline")
     public record ProvisionOutline(
             @Schema(examples = "3.1.3") String path,
-            @Schema(examples = "3.") String number,
+            @Schema(examples = "3.", nullable = true) String number,
             @Schema(examples = "实施新型学徒培养计划") String heading,
             @Schema(examples = "3") int level) {
     }
@@ -51,18 +51,18 @@ public final class Api {
             @Schema(examples = "4") long id,
             @Schema(examples = "1") long issueId,
             @Schema(examples = Examples.NOTICE_5_TITLE) String title,
-            @Schema(examples = Examples.NUMBER_5) String documentNumber,
+            @Schema(examples = Examples.NUMBER_5, nullable = true) String documentNumber,
             @Schema(examples = "市政府办公室文件") String category,
             @Schema(examples = "林芝市人民政府办公室") String issuingAuthority,
-            @Schema(examples = "2020-01-16") LocalDate signedOn,
+            @Schema(examples = "2020-01-16", nullable = true) LocalDate signedOn,
             @Schema(examples = "通知") String genre,
             @Schema(examples = "各县（区）人民政府，市各委、办、局") String recipients,
             String subtitle,
-            @Schema(examples = "27") Integer page,
+            @Schema(examples = "27", nullable = true) Integer page,
             boolean hasText,
             @Schema(description = "false for a document of a superseded (corrected) issue version") boolean current,
             @Schema(description = "documents this notice publishes (关于印发《X》的通知 → X)") List<DocumentRef> publishes,
-            @Schema(description = "the notice that publishes this document") DocumentRef publishedBy,
+            @Schema(description = "the notice that publishes this document", nullable = true) DocumentRef publishedBy,
             List<ProvisionOutline> provisions,
             Map<String, String> links) {
     }
@@ -77,7 +77,7 @@ public final class Api {
     @Schema(name = "Clause", description = "A responsibility clause (责任单位：…) with its provision")
     public record Clause(
             @Schema(examples = "5") long documentId,
-            @Schema(examples = Examples.NUMBER_5, description = "the number of the document or of the notice publishing it")
+            @Schema(examples = Examples.NUMBER_5, description = "the number of the document or of the notice publishing it", nullable = true)
             String documentNumber,
             @Schema(examples = Examples.PLAN_TITLE) String documentTitle,
             @Schema(examples = "3.1.4") String provisionPath,
@@ -105,7 +105,7 @@ public final class Api {
             @Schema(examples = "藏人社发〔2018〕157号") String normalized,
             @Schema(examples = "3.1.1") String provisionPath,
             @Schema(description = "true when the citation names a stored document") boolean resolved,
-            DocumentRef target) {
+            @Schema(nullable = true) DocumentRef target) {
     }
 
     @Schema(name = "ProvisionChild", description = "A direct child of a provision")
@@ -118,10 +118,10 @@ public final class Api {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Provision(
             @Schema(examples = "5") long documentId,
-            @Schema(examples = Examples.NUMBER_5) String documentNumber,
+            @Schema(examples = Examples.NUMBER_5, nullable = true) String documentNumber,
             @Schema(examples = Examples.PLAN_TITLE) String documentTitle,
             @Schema(examples = "3.1.3") String path,
-            @Schema(examples = "3.") String number,
+            @Schema(examples = "3.", nullable = true) String number,
             @Schema(examples = "实施新型学徒培养计划") String heading,
             @Schema(examples = Examples.PROVISION_TEXT) String text,
             List<ProvisionChild> children,
@@ -136,7 +136,7 @@ public final class Api {
             @Schema(examples = "DOCUMENT_NUMBER") String kind,
             @Schema(examples = "藏人社发〔2018〕157号") String normalized,
             @Schema(description = "false for an external reference to a document not stored here") boolean resolved,
-            DocumentRef target,
+            @Schema(nullable = true) DocumentRef target,
             @Schema(examples = "[\"3.1.1\", \"3.2.1\"]") List<String> provisionPaths) {
     }
 
@@ -171,7 +171,7 @@ public final class Api {
             @Schema(examples = "双月刊") String frequency,
             @Schema(examples = "1") int version,
             boolean current,
-            Long supersededBy,
+            @Schema(nullable = true) Long supersededBy,
             Instant importedAt) {
     }
 
@@ -191,7 +191,7 @@ public final class Api {
             @Schema(examples = "1") long issueId,
             @Schema(examples = "1") int version,
             List<Long> documentIds,
-            Long supersededIssueId) {
+            @Schema(nullable = true) Long supersededIssueId) {
     }
 
     @Schema(name = "DocumentPage", description = "A page of documents")
@@ -220,7 +220,7 @@ public final class Api {
     public record SearchHit(
             DocumentSummary document,
             @Schema(examples = "3.2") float score,
-            @Schema(description = "the title, highlighted, when the title matches") String titleSnippet,
+            @Schema(description = "the title, highlighted, when the title matches", nullable = true) String titleSnippet,
             List<SearchProvisionHit> provisions) {
     }
 

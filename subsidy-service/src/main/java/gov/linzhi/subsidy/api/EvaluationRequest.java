@@ -34,7 +34,7 @@ public record EvaluationRequest(
         @Schema(description = "Date the training was completed; selects the rule set and the calendar year. Required unless projectId is given (default: the project's end)",
                 examples = "2020-06-30")
         LocalDate trainingCompletedOn,
-        @Schema(description = "Level of the certificate obtained, if any", examples = "LEVEL_5") Level certificateLevel,
+        @Schema(description = "Level of the certificate obtained, if any", examples = "LEVEL_5", nullable = true) Level certificateLevel,
         @Schema(description = "Issue date of the certificate (SKILL_CERTIFICATE)", examples = "2020-07-15") LocalDate certificateIssuedOn,
         @Schema(description = "Date of application; default today (Asia/Shanghai)", examples = "2020-08-01") LocalDate appliedOn,
         @Schema(description = "Months of unemployment insurance (SKILL_CERTIFICATE)", examples = "24")

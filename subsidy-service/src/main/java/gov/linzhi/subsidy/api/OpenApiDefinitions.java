@@ -1,6 +1,7 @@
 package gov.linzhi.subsidy.api;
 
 import gov.linzhi.platform.problem.Problem;
+import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -12,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * The problem+json responses several operations share, declared once and referenced by name
  * ({@code @APIResponse(responseCode = "401", ref = OpenApiDefinitions.UNAUTHORIZED)}).
+ * SmallRye OpenAPI reads {@code @OpenAPIDefinition} only from the JAX-RS {@link Application} class;
+ * on any other class its components are silently dropped and every such {@code ref} dangles.
  */
 @OpenAPIDefinition(
         info = @Info(title = "林芝市 subsidy-service", version = "1.0.0"),
@@ -30,13 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404)))
         }))
-public final class OpenApiDefinitions {
+public class OpenApiDefinitions extends Application {
 
     public static final String INVALID = "Invalid";
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";
     public static final String CLAIM_NOT_FOUND = "ClaimNotFound";
 
-    private OpenApiDefinitions() {
-    }
 }

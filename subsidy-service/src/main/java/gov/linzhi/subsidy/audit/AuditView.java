@@ -10,5 +10,6 @@ import java.time.Instant;
 public record AuditView(long id, Instant occurredAt, String actor,
                         @Schema(examples = "CLAIM_DECIDED") String action,
                         @Schema(examples = "claim/42") String subject,
-                        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) JsonNode details) {
+                        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                                description = "What happened, by action (free-form object)") JsonNode details) {
 }

@@ -10,7 +10,7 @@ import java.util.List;
 @Schema(name = "Institution")
 public record InstitutionView(
         long id, String name, String creditCode, InstitutionKind kind, String kindZh, Ownership ownership, String county,
-        InstitutionStatus status, LocalDate statusOn, Long statusClaimId, String statusReason, List<ApprovalView> approvals) {
+        InstitutionStatus status, LocalDate statusOn, @Schema(nullable = true) Long statusClaimId, @Schema(nullable = true) String statusReason, List<ApprovalView> approvals) {
 
     /** An approved occupation and level. */
     @Schema(name = "Approval")

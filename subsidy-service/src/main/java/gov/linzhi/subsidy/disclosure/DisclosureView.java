@@ -30,13 +30,13 @@ public record DisclosureView(
 
     /** One group: {@code key} is the programme, level, county or institution credit code. */
     @Schema(name = "DisclosureRow")
-    public record Row(String key, @Schema(description = "Institution name for byInstitution") String name, long personTimes, BigDecimal amount) {
+    public record Row(String key, @Schema(description = "Institution name for byInstitution", nullable = true) String name, long personTimes, BigDecimal amount) {
     }
 
     /** A county and institution pair; below 5 person-times the count is "<5" and the amount is null. */
     @Schema(name = "DisclosurePair")
     public record PairRow(String county, String institutionCreditCode, String institutionName,
-            @Schema(examples = "<5") String personTimes, BigDecimal amount) {
+            @Schema(examples = "<5") String personTimes, @Schema(nullable = true) BigDecimal amount) {
     }
 
     /** 6.12 advances (30%): paid with every approved claim that states one; settled when the claim stands (not clawed back). */

@@ -30,11 +30,11 @@ public record PersonRecordView(
     /** One recorded claim. */
     @Schema(name = "PersonTrainingRecordEntry")
     public record Entry(
-            long claimId, ClaimStatus status, Programme programme, String occupation, Level level, LocalDate trainingCompletedOn,
-            Level certificateLevel, LocalDate certificateIssuedOn, InstitutionRef institution, ProjectRef project,
+            long claimId, ClaimStatus status, Programme programme, String occupation, @Schema(nullable = true) Level level, LocalDate trainingCompletedOn,
+            @Schema(nullable = true) Level certificateLevel, @Schema(nullable = true) LocalDate certificateIssuedOn, @Schema(nullable = true) InstitutionRef institution, @Schema(nullable = true) ProjectRef project,
             BigDecimal amount, BigDecimal advanceAmount, BigDecimal transportAllowance, String ruleSetVersion,
             @Schema(description = "Reason codes of a refusal") List<String> reasons,
-            Instant recordedAt, Instant clawedBackAt, String clawbackReason) {
+            Instant recordedAt, @Schema(nullable = true) Instant clawedBackAt, @Schema(nullable = true) String clawbackReason) {
     }
 
     /** The institution the claim named. */

@@ -33,7 +33,7 @@ public record SimulationRequest(
     public record Change(
             @Schema(required = true, examples = "APPRENTICESHIP.LEVEL_3") @NotBlank String parameter,
             @Schema(description = "New value; null means not configured", examples = "8000") @DecimalMin("0") BigDecimal value,
-            @Schema(description = "From this date on; default the start of each rule set's period", examples = "2020-01-01") LocalDate from) {
+            @Schema(description = "From this date on; default the start of each rule set's period", examples = "2020-01-01", nullable = true) LocalDate from) {
     }
 
     /** Exactly one basis. */
