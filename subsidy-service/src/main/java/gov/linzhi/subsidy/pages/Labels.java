@@ -1,0 +1,95 @@
+package gov.linzhi.subsidy.pages;
+
+import gov.linzhi.subsidy.rules.KeyGroup;
+import gov.linzhi.subsidy.rules.Level;
+import gov.linzhi.subsidy.rules.Programme;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The Chinese names the pages show for the API's enum values (the values themselves stay the API's, so a
+ * page URL carries the same words as a JSON case). Names as 林政办发〔2020〕5号 writes them.
+ */
+public final class Labels {
+
+    private static final Map<Programme, String> PROGRAMMES = new EnumMap<>(Map.of(
+            Programme.ENTERPRISE_TRAINING, "企业职工技能提升培训",
+            Programme.SKILL_CERTIFICATE, "技能提升补贴（参保职工取得证书）",
+            Programme.HIGH_SKILL_TRAINING, "高技能人才培训",
+            Programme.APPRENTICESHIP, "企业新型学徒培训",
+            Programme.KEY_GROUP_TRAINING, "重点群体就业技能培训",
+            Programme.PRE_JOB_TRAINING, "企业新录用人员岗前培训"));
+
+    private static final Map<Level, String> LEVELS = new EnumMap<>(Map.of(
+            Level.LEVEL_5, "初级工（五级）",
+            Level.LEVEL_4, "中级工（四级）",
+            Level.LEVEL_3, "高级工（三级）",
+            Level.LEVEL_2, "技师（二级）",
+            Level.LEVEL_1, "高级技师（一级）"));
+
+    private static final Map<KeyGroup, String> KEY_GROUPS = new EnumMap<>(Map.of(
+            KeyGroup.REGISTERED_POOR_LABOUR, "建档立卡贫困劳动力",
+            KeyGroup.EMPLOYMENT_DIFFICULTY, "就业困难人员",
+            KeyGroup.ZERO_EMPLOYMENT_FAMILY, "城乡零就业家庭成员",
+            KeyGroup.POST_SCHOOL_YOUTH, "“两后生”",
+            KeyGroup.SUBSISTENCE_ALLOWANCE_FAMILY, "低保家庭成员",
+            KeyGroup.DISABLED, "残疾人",
+            KeyGroup.UNEMPLOYED_GRADUATE, "未就业高校毕业生"));
+
+    /** Names of the decision-table inputs and of the rule kinds of the rule-set file. */
+    private static final Map<String, String> TERMS = Map.ofEntries(
+            Map.entry("programme", "培训类型"),
+            Map.entry("level", "培训等级"),
+            Map.entry("certificateLevel", "证书等级"),
+            Map.entry("difficultEnterprise", "困难企业"),
+            Map.entry("NONE", "无"),
+            Map.entry("true", "是"),
+            Map.entry("false", "否"),
+            Map.entry("ELIGIBILITY", "资格条件"),
+            Map.entry("TABLE", "补贴标准表"),
+            Map.entry("SUPPLEMENT", "增加补贴"),
+            Map.entry("TRANSPORT", "交通费补贴"),
+            Map.entry("ADVANCE", "先行拨付"),
+            Map.entry("YUAN", "元/人"),
+            Map.entry("MONTHS", "个月"),
+            Map.entry("SHARE", "比例"),
+            Map.entry("FACTOR", "倍"),
+            Map.entry("COUNT", "次"));
+
+    private Labels() {
+    }
+
+    public static String programme(Programme programme) {
+        return PROGRAMMES.get(programme);
+    }
+
+    public static String level(Level level) {
+        return LEVELS.get(level);
+    }
+
+    public static String keyGroup(KeyGroup group) {
+        return KEY_GROUPS.get(group);
+    }
+
+    /**
+     * The Chinese name of a rule-set word: a programme, level, table input, rule kind or unit; the word itself
+     * when it has none (an identifier a new rule-set version introduced reads better raw than not at all).
+     */
+    public static String term(String word) {
+        if (word == null) {
+            return "";
+        }
+        for (Programme p : Programme.values()) {
+            if (p.name().equals(word)) {
+                return programme(p);
+            }
+        }
+        for (Level l : Level.values()) {
+            if (l.name().equals(word)) {
+                return level(l);
+            }
+        }
+        return TERMS.getOrDefault(word, word);
+    }
+}
