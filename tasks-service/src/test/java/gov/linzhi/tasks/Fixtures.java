@@ -65,4 +65,18 @@ final class Fixtures {
         return given().auth().oauth2(TestTokens.departmentUser(department, user)).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/tasks/" + taskId + "/reports").then().extract().statusCode();
     }
+
+    /** The id of a task's first indicator. */
+    static long firstIndicatorId(long taskId) {
+        return given().auth().oauth2(auditor()).get("/api/v1/tasks/" + taskId).then().statusCode(200)
+                .extract().jsonPath().getLong("indicators[0].id");
+    }
+
+    /** The lead department's H1 2020 report with a value for one indicator; returns the status. */
+    static int fileReportWithValue(String department, String user, long taskId, int percent, long indicatorId, int value) {
+        return given().auth().oauth2(TestTokens.departmentUser(department, user)).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "percentComplete", percent, "narrative", "按计划推进。",
+                        "indicatorValues", List.of(Map.of("indicatorId", indicatorId, "value", value))))
+                .post("/api/v1/tasks/" + taskId + "/reports").then().extract().statusCode();
+    }
 }

@@ -54,7 +54,8 @@ public final class ExportTables {
                 new Table("部门评分", List.of("单位", "牵头任务数", "应报次数", "按时报送", "逾期报送", "未报送", "绿", "黄", "红"), cards));
     }
 
-    private static String stateLabel(SupervisionApi.PeriodStatus p) {
+    /** Where a period's report stands, as the office writes it: 按时（date）, 逾期（date）, 未报, 未到期. */
+    public static String stateLabel(SupervisionApi.PeriodStatus p) {
         return switch (p.state()) {
             case ON_TIME -> "按时（" + p.filedOn() + "）";
             case LATE -> "逾期（" + p.filedOn() + "）";
@@ -63,13 +64,18 @@ public final class ExportTables {
         };
     }
 
+    /** Whether the gazette text names the lead (原文明确) or the office assigned it (督查室指定). */
+    public static String leadBasisLabel(Task.LeadBasis basis) {
+        return basis == Task.LeadBasis.SOURCE_TEXT ? "原文明确" : "督查室指定";
+    }
+
     /** One row per task with its latest official report (if any). */
     public static List<Table> plan(Plan plan, List<Task> tasks, Map<Long, ProgressReport> latest) {
         List<List<Object>> rows = new ArrayList<>();
         for (Task t : tasks) {
             ProgressReport r = latest.get(t.id);
             rows.add(Arrays.asList(t.code, t.area.name, t.text, t.sourceDocumentNumber, t.sourceReference, t.lead.name,
-                    t.leadBasis == Task.LeadBasis.SOURCE_TEXT ? "原文明确" : "督查室指定",
+                    leadBasisLabel(t.leadBasis),
                     t.coDepartments.stream().map(d -> d.name).collect(Collectors.joining("、")), t.leaderPost,
                     t.dueOn.toString(), t.indicators.stream().map(ExportTables::indicator).collect(Collectors.joining("；")),
                     r == null ? null : r.year + "年" + r.period.label() + (r.version > 1 ? "（第" + r.version + "版）" : ""),

@@ -52,6 +52,12 @@ public class PlanService {
         return Plan.list("order by id");
     }
 
+    /** The plan shown when none is chosen: the shipped work-report plan, else the first plan (none when empty). */
+    public Optional<Plan> defaultPlan() {
+        List<Plan> all = plans();
+        return all.stream().filter(p -> p.origin == Plan.Origin.SHIPPED_DATA).findFirst().or(() -> all.stream().findFirst());
+    }
+
     public Plan plan(long id) {
         return Plan.<Plan>findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound(PLAN_NOT_FOUND, "no plan " + id));

@@ -80,8 +80,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public List<ReportApi.ReportView> list(@PathParam("taskId") long taskId) {
-        List<ProgressReport> all = reports.history(taskId);
-        return all.stream().map(r -> ReportApi.ReportView.of(r, ReportService.isCurrent(r, all))).toList();
+        return reports.historyViews(taskId);
     }
 
     @GET

@@ -135,6 +135,12 @@ public class ReportService {
         return ProgressReport.ofTask(plans.task(taskId));
     }
 
+    /** Every report on a task, every version, oldest first, each marked current or superseded. */
+    public List<ReportApi.ReportView> historyViews(long taskId) {
+        List<ProgressReport> all = history(taskId);
+        return all.stream().map(r -> ReportApi.ReportView.of(r, isCurrent(r, all))).toList();
+    }
+
     /** Every report a department filed, whoever filed it: the history stays with the department. */
     public List<ProgressReport> ofDepartment(Department d) {
         return ProgressReport.list("department = ?1 order by filedAt, id", d);

@@ -1,0 +1,80 @@
+package gov.linzhi.tasks.pages;
+
+import gov.linzhi.tasks.exports.ExportTables;
+import gov.linzhi.tasks.supervision.Rag;
+import gov.linzhi.tasks.supervision.SupervisionApi;
+import io.quarkus.qute.TemplateData;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the supervision board shows: the form as typed (with problems next to its fields), the plans
+ * to choose from, and, when the form is valid, the supervision view grouped for reading.
+ */
+@TemplateData
+public record BoardModel(Form form, List<PlanOption> plans, Board board) {
+
+    /** The date and plan fields exactly as typed, and the problem with each (null when fine). */
+    @TemplateData
+    public record Form(String asOf, String plan, String asOfError, String planError) {
+        public boolean hasErrors() {
+            return asOfError != null || planError != null;
+        }
+    }
+
+    @TemplateData
+    public record PlanOption(long id, String code, String title, boolean selected) {
+    }
+
+    /** One area (领域) of the plan with its tasks in plan order. */
+    @TemplateData
+    public record AreaGroup(int seq, String name, List<TaskLine> tasks) {
+        public long count(Rag rag) {
+            return tasks.stream().filter(t -> t.status().status() == rag).count();
+        }
+    }
+
+    /** A task row with its report periods as the office writes them (按时/逾期/未报/未到期). */
+    @TemplateData
+    public record TaskLine(SupervisionApi.TaskStatus status, List<String> periods) {
+    }
+
+    /** The supervision view of one plan at one date. */
+    @TemplateData
+    public record Board(long planId, String planTitle, int startYear, int endYear, SupervisionApi.View view,
+                        List<AreaGroup> areas, DepartmentChart chart, List<SupervisionApi.TaskStatus> flagged) {
+
+        public boolean inPlanYears() {
+            return startYear <= view.year() && view.year() <= endYear;
+        }
+
+        /** The Excel workbook of this same view, from the API's export (the sign-in cookie authorises it). */
+        public String xlsxUrl() {
+            return "/api/v1/supervision/export?asOf=" + view.asOf() + "&planId=" + planId + "&format=xlsx";
+        }
+
+        /** A task's page, keeping the board's date so its status and the way back match. */
+        public String taskUrl(Long taskId) {
+            return "/tasks/" + taskId + "?asOf=" + URLEncoder.encode(view.asOf().toString(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Board board(long planId, String planTitle, int startYear, int endYear, SupervisionApi.View view) {
+        Map<Integer, List<TaskLine>> byArea = new LinkedHashMap<>();
+        Map<Integer, String> names = new LinkedHashMap<>();
+        for (SupervisionApi.TaskStatus s : view.tasks()) {
+            names.putIfAbsent(s.areaSeq(), s.areaName());
+            byArea.computeIfAbsent(s.areaSeq(), k -> new ArrayList<>())
+                    .add(new TaskLine(s, s.periods().stream().map(p -> p.period().label() + "：" + ExportTables.stateLabel(p)).toList()));
+        }
+        List<AreaGroup> areas = byArea.entrySet().stream()
+                .map(e -> new AreaGroup(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
+        List<SupervisionApi.TaskStatus> flagged = view.slowTasks().stream().filter(SupervisionApi.TaskStatus::flagged).toList();
+        return new Board(planId, planTitle, startYear, endYear, view, areas, DepartmentChart.of(view.departmentScorecards()), flagged);
+    }
+}

@@ -1,0 +1,80 @@
+package gov.linzhi.tasks.pages;
+
+import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.tasks.plans.Plan;
+import gov.linzhi.tasks.plans.PlanService;
+import gov.linzhi.tasks.rest.Params;
+import gov.linzhi.tasks.supervision.SupervisionApi;
+import gov.linzhi.tasks.supervision.SupervisionService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The supervision board (督查看板) at {@code /}: one plan at one date, read through the same
+ * {@link SupervisionService#view} and parameter parsing as {@code GET /api/v1/supervision}.
+ */
+@Path("/")
+@Produces(Html.TYPE)
+public class BoardPage {
+
+    @Inject
+    PageSession session;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    SupervisionService supervision;
+
+    /**
+     * 200 with the board; 400 with the form re-rendered when {@code asOf} or {@code plan} is bad (the
+     * problem next to the field, what was typed kept), so tools see the request was refused.
+     */
+    @GET
+    @Operation(hidden = true)
+    public Response board(@QueryParam("asOf") String asOf, @QueryParam("plan") String plan,
+                          @Context HttpHeaders headers, @Context UriInfo uri) {
+        PageUser user = session.requireReader(headers, uri);
+        String asOfError = null;
+        String planError = null;
+        LocalDate date = null;
+        try {
+            date = Params.date("asOf", asOf);
+        } catch (ApiException e) {
+            asOfError = "日期格式不正确，请按“年-月-日”填写，例如 2020-07-06。";
+        }
+        Optional<Plan> chosen = Optional.empty();
+        try {
+            Long planId = Params.number("plan", plan);
+            chosen = planId == null ? plans.defaultPlan() : Optional.of(plans.plan(planId));
+        } catch (ApiException e) {
+            planError = PlanService.PLAN_NOT_FOUND.equals(e.code()) ? "没有这个方案，请从列表中选择。" : "方案编号应为整数，请从列表中选择。";
+        }
+        BoardModel.Board board = null;
+        if (asOfError == null && planError == null && chosen.isPresent()) {
+            Plan p = chosen.get();
+            SupervisionApi.View view = supervision.view(date, p.id);
+            board = BoardModel.board(p.id, p.title, p.startYear, p.endYear, view);
+        }
+        long selected = chosen.map(p -> p.id).orElse(-1L);
+        List<BoardModel.PlanOption> options = plans.plans().stream()
+                .map(p -> new BoardModel.PlanOption(p.id, p.code, p.title, p.id == selected)).toList();
+        String shownDate = asOfError != null ? asOf : board != null ? board.view().asOf().toString() : asOf;
+        String shownPlan = chosen.map(p -> String.valueOf(p.id)).orElse(plan);
+        BoardModel.Form form = new BoardModel.Form(shownDate, shownPlan, asOfError, planError);
+        return Html.page(form.hasErrors() ? 400 : 200,
+                PageTemplates.board(new PageFrame("督查看板", "board", user), new BoardModel(form, options, board)));
+    }
+}

@@ -1,0 +1,103 @@
+package gov.linzhi.tasks.pages;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Sign-in for the pages: the same JWT the API takes as a bearer header, kept in an HttpOnly,
+ * SameSite=Strict cookie (named by {@code mp.jwt.token.cookie}, so the API reads the same cookie) and
+ * verified by SmallRye JWT's parser with the API's key, issuer and expiry rules.
+ */
+@ApplicationScoped
+public class PageSession {
+
+    /** Why a token was not accepted. */
+    public enum Failure { MISSING, EXPIRED, INVALID }
+
+    /** A verified token, or why there is none. */
+    public record Verification(JsonWebToken token, Failure failure) {
+    }
+
+    @Inject
+    JWTParser parser;
+
+    @ConfigProperty(name = "mp.jwt.token.cookie")
+    String cookieName;
+
+    public Verification verify(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return new Verification(null, Failure.MISSING);
+        }
+        try {
+            return new Verification(parser.parse(raw.strip()), null);
+        } catch (ParseException e) {
+            return new Verification(null, hasExpired(e) ? Failure.EXPIRED : Failure.INVALID);
+        }
+    }
+
+    /** The cookie's token as verified now (MISSING when the browser sent none). */
+    public Verification fromCookie(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(cookieName);
+        return verify(cookie == null ? null : cookie.getValue());
+    }
+
+    public Optional<PageUser> current(HttpHeaders headers) {
+        return Optional.ofNullable(fromCookie(headers).token()).map(PageUser::of);
+    }
+
+    /**
+     * The signed-in reader of this page. Without a valid cookie the page answers 303 to the sign-in
+     * page (which brings the reader back here); a token without a reading role gets the HTML 403 page.
+     */
+    public PageUser requireReader(HttpHeaders headers, UriInfo uri) {
+        JsonWebToken token = fromCookie(headers).token();
+        if (token == null) {
+            String here = uri.getRequestUri().getRawPath()
+                    + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+            throw new PageException(Html.seeOther(SafeRedirect.signInFor(here)));
+        }
+        PageUser user = PageUser.of(token);
+        if (!user.mayRead()) {
+            throw new PageException(Html.page(403, PageTemplates.error(new PageFrame("无权查看", "", user),
+                    ErrorModel.forbidden("您的令牌（角色：" + user.roleNames() + "）不能查看督查信息。"
+                            + "可查看的角色：督查室、部门、公报编辑、人社局、审计。"))));
+        }
+        return user;
+    }
+
+    /** The sign-in cookie: lives no longer than the token, never readable by scripts, never sent cross-site. */
+    public NewCookie signedIn(String rawToken, JsonWebToken token, boolean secure) {
+        long seconds = Math.max(0, token.getExpirationTime() - Instant.now().getEpochSecond());
+        return cookie(rawToken.strip(), (int) Math.min(Integer.MAX_VALUE, seconds), secure);
+    }
+
+    public NewCookie signedOut(boolean secure) {
+        return cookie("", 0, secure);
+    }
+
+    private NewCookie cookie(String value, int maxAge, boolean secure) {
+        return new NewCookie.Builder(cookieName).value(value).path("/").maxAge(maxAge).httpOnly(true).secure(secure)
+                .sameSite(NewCookie.SameSite.STRICT).build();
+    }
+
+    private static boolean hasExpired(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InvalidJwtException invalid && invalid.hasExpired()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

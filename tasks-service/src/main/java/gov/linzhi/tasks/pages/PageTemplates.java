@@ -1,0 +1,23 @@
+package gov.linzhi.tasks.pages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The type-safe page templates (src/main/resources/templates/pages/*.html), each inside the
+ * shared frame templates/base.html. Qute escapes every value in these .html templates.
+ */
+@CheckedTemplate(basePath = "pages")
+final class PageTemplates {
+
+    private PageTemplates() {
+    }
+
+    static native TemplateInstance board(PageFrame frame, BoardModel model);
+
+    static native TemplateInstance task(PageFrame frame, TaskModel model);
+
+    static native TemplateInstance signIn(PageFrame frame, SignInModel form);
+
+    static native TemplateInstance error(PageFrame frame, ErrorModel error);
+}

@@ -1,0 +1,50 @@
+package gov.linzhi.tasks.pages;
+
+import gov.linzhi.tasks.exports.ExportTables;
+import gov.linzhi.tasks.plans.PlanApi;
+import gov.linzhi.tasks.reports.ProgressReport;
+import gov.linzhi.tasks.reports.ReportApi;
+import gov.linzhi.tasks.supervision.SupervisionApi;
+import io.quarkus.qute.TemplateData;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A task's page: the task as the API serves it, its source provision (live from gazette-service, or
+ * the kept copy with a notice saying why), its status on the board's date (null outside the plan's
+ * years), its indicators against the latest reported values, and every report version.
+ */
+@TemplateData
+public record TaskModel(PlanApi.TaskView task, String planTitle, LocalDate asOf, SupervisionApi.TaskStatus status,
+                        Source source, List<IndicatorProgress> indicators, List<ReportApi.ReportView> reports) {
+
+    /** The provision text and where it comes from; {@code notice} says when it is the kept copy and why. */
+    @TemplateData
+    public record Source(String documentNumber, String reference, String heading, String text, String citationUrl,
+                         String notice) {
+        /** The link to the gazette page, only when it is a web address (never a javascript: or data: URL). */
+        public String webCitationUrl() {
+            return citationUrl != null && (citationUrl.startsWith("https://") || citationUrl.startsWith("http://"))
+                    ? citationUrl : null;
+        }
+    }
+
+    public String leadBasisLabel() {
+        return ExportTables.leadBasisLabel(task.leadBasis());
+    }
+
+    public String coDepartmentNames() {
+        return task.coDepartments().isEmpty() ? "无"
+                : task.coDepartments().stream().map(PlanApi.DepartmentRef::name).collect(Collectors.joining("、"));
+    }
+
+    public String kindLabel(ReportApi.ReportView report) {
+        return report.kind() == ProgressReport.Kind.OFFICIAL ? "牵头单位正式报告" : "协办单位报送";
+    }
+
+    public String boardUrl() {
+        return "/?plan=" + task.planId() + "&asOf=" + asOf;
+    }
+}
