@@ -21,6 +21,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -161,9 +162,17 @@ class BoardPagesBrowserTest {
     @Test
     void aBadDateIsShownNextToTheFieldAndSigningOutEndsTheSession(TestInfo test) throws Exception {
         browser.check(test, driver -> {
-            browser.open(at("?plan=" + plan));
+            // Without a plan the board shows the shipped work-report plan, all of its tasks.
+            browser.open(at("?asOf=2020-07-06"));
             signIn(driver, supervisor());
             browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("asOf")));
+            long shipped = given().auth().oauth2(auditor()).get("/api/v1/plans").then().statusCode(200).extract()
+                    .jsonPath().getLong("find { it.code == 'GZBG-2020' }.id");
+            int tasks = given().auth().oauth2(auditor()).queryParam("asOf", "2020-07-06").queryParam("planId", shipped)
+                    .get("/api/v1/supervision").then().statusCode(200).extract().jsonPath().getInt("summary.tasks");
+            assertTrue(new Select(driver.findElement(By.id("plan"))).getFirstSelectedOption().getText().endsWith("（GZBG-2020）"));
+            assertEquals(tasks, driver.findElements(By.cssSelector("table.tasks tbody tr")).size());
+            saveView(driver, "board-work-report-2020");
             WebElement asOf = driver.findElement(By.id("asOf"));
             asOf.clear();
             asOf.sendKeys("2020-7-6");
