@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -103,6 +104,9 @@ class BoardPagesBrowserTest {
             assertEquals("登录督查系统", driver.findElement(By.tagName("h1")).getText());
             WebElement label = driver.findElement(By.cssSelector("label[for=token]"));
             assertEquals("访问令牌（JWT）", label.getText());
+            // The keyboard reaches the skip link first, then the form: no mouse needed.
+            driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            assertEquals("跳到正文", driver.switchTo().activeElement().getText());
             saveView(driver, "sign-in");
             signIn(driver, TestTokens.expired("supervisor"));
             assertTrue(driver.findElement(By.id("token-error")).getText().startsWith("令牌已过期"));
