@@ -17,7 +17,8 @@ public record PageUser(String name, Set<String> roles) {
 
     public static PageUser of(JsonWebToken token) {
         String name = token.getName();
-        return new PageUser(name == null || name.isBlank() ? "未署名用户" : name, Set.copyOf(token.getGroups()));
+        Set<String> groups = token.getGroups();
+        return new PageUser(name == null || name.isBlank() ? "未署名用户" : name, groups == null ? Set.of() : Set.copyOf(groups));
     }
 
     /** Whether the roles include one that may read supervision data (the same roles as the API's reads). */
