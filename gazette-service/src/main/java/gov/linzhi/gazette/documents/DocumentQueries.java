@@ -196,18 +196,47 @@ public class DocumentQueries {
     }
 
     private Api.Provision provisionView(DocumentEntity d, ProvisionEntity p) {
+        return provisionViews(d, List.of(p)).get(0);
+    }
+
+    /**
+     * Every provision of a document in reading order, each as the provision API shows it: what the
+     * document page renders (a constant number of queries, however long the document).
+     */
+    public List<Api.Provision> provisions(DocumentEntity d) {
+        return provisionViews(d, ProvisionEntity.list("documentId = ?1 order by ordinal", d.id));
+    }
+
+    /** The views of {@code wanted} (provisions of {@code d}), loading children, clauses and citations in bulk. */
+    private List<Api.Provision> provisionViews(DocumentEntity d, List<ProvisionEntity> wanted) {
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
         String citable = citableNumber(d);
-        List<Api.ProvisionChild> children = ProvisionEntity.<ProvisionEntity>list(
-                        "documentId = ?1 and parentPath = ?2 order by ordinal", d.id, p.path)
-                .stream().map(c -> new Api.ProvisionChild(c.path, c.heading)).toList();
-        Api.Clause clause = ClauseEntity.<ClauseEntity>find("provisionId", p.id).firstResultOptional()
-                .map(c -> clauseView(c, d, p, departments(List.of(c.id)).getOrDefault(c.id, List.of()))).orElse(null);
-        List<CitationEntity> cites = CitationEntity.list("provisionId = ?1 order by ordinal", p.id);
+        List<Long> ids = wanted.stream().map(p -> p.id).toList();
+        Map<String, List<Api.ProvisionChild>> children = new HashMap<>();
+        ProvisionEntity.<ProvisionEntity>list("documentId = ?1 and parentPath in ?2 order by ordinal", d.id,
+                        wanted.stream().map(p -> p.path).toList())
+                .forEach(c -> children.computeIfAbsent(c.parentPath, k -> new ArrayList<>())
+                        .add(new Api.ProvisionChild(c.path, c.heading)));
+        Map<Long, ClauseEntity> clauses = new HashMap<>();
+        ClauseEntity.<ClauseEntity>list("provisionId in ?1 order by id", ids).forEach(c -> clauses.putIfAbsent(c.provisionId, c));
+        Map<Long, List<Api.Department>> departments = clauses.isEmpty() ? Map.of()
+                : departments(clauses.values().stream().map(c -> c.id).toList());
+        List<CitationEntity> cites = CitationEntity.list("provisionId in ?1 order by ordinal", ids);
         Map<Long, DocumentEntity> targets = targets(cites);
-        List<Api.Citation> citations = cites.stream().map(c -> new Api.Citation(c.kind, c.citedText, c.normalized, p.path,
-                c.targetDocumentId != null, ref(target(targets, c.targetDocumentId)))).toList();
-        return new Api.Provision(d.id, citable, d.title, p.path, p.number, p.heading, p.text, children, clause,
-                quantities(p.quantities), citations, citationUrl(d, citable, p.path));
+        Map<Long, List<CitationEntity>> citesByProvision = new HashMap<>();
+        cites.forEach(c -> citesByProvision.computeIfAbsent(c.provisionId, k -> new ArrayList<>()).add(c));
+        return wanted.stream().map(p -> {
+            ClauseEntity c = clauses.get(p.id);
+            Api.Clause clause = c == null ? null : clauseView(c, d, p, departments.getOrDefault(c.id, List.of()));
+            List<Api.Citation> citations = citesByProvision.getOrDefault(p.id, List.of()).stream()
+                    .map(x -> new Api.Citation(x.kind, x.citedText, x.normalized, p.path, x.targetDocumentId != null,
+                            ref(target(targets, x.targetDocumentId)))).toList();
+            return new Api.Provision(d.id, citable, d.title, p.path, p.number, p.heading, p.text,
+                    children.getOrDefault(p.path, List.of()), clause, quantities(p.quantities), citations,
+                    citationUrl(d, citable, p.path));
+        }).toList();
     }
 
     /** The number a provision of {@code d} is cited by: its own, or that of the notice publishing it. */

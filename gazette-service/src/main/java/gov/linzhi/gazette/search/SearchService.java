@@ -4,7 +4,6 @@ import gov.linzhi.gazette.config.GazetteConfig;
 import gov.linzhi.gazette.documents.DocumentEntity;
 import gov.linzhi.gazette.documents.DocumentQueries;
 import gov.linzhi.gazette.rest.Api;
-import gov.linzhi.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -16,6 +15,9 @@ import java.util.stream.Collectors;
 /** Searches the index and dresses the hits with the stored documents. */
 @ApplicationScoped
 public class SearchService {
+
+    /** Longest query accepted, in UTF-16 code units. */
+    public static final int MAX_QUERY_CHARS = 200;
 
     private final SearchIndex index;
     private final DocumentQueries documents;
@@ -30,16 +32,25 @@ public class SearchService {
     public Api.SearchResult search(String q, Integer year, String authority, String category, String genre,
                                    LocalDate from, LocalDate to, int page, int size) {
         if (q == null || q.isBlank()) {
-            throw ApiException.invalid("q", "must not be blank");
+            throw new InvalidSearchException("q", "must not be blank", "请输入检索词。");
         }
-        if (q.length() > 200) {
-            throw ApiException.invalid("q", "at most 200 characters");
+        if (q.length() > MAX_QUERY_CHARS) {
+            throw new InvalidSearchException("q", "at most " + MAX_QUERY_CHARS + " characters",
+                    "检索词不能超过" + MAX_QUERY_CHARS + "个字符（现有" + q.length() + "个）。");
         }
         if (size > config.search().maxPageSize()) {
-            throw ApiException.invalid("size", "at most " + config.search().maxPageSize());
+            throw new InvalidSearchException("size", "at most " + config.search().maxPageSize(),
+                    "每页最多" + config.search().maxPageSize() + "条。");
+        }
+        // the API's bean validation refuses these first; the pages reach the service directly
+        if (size < 1) {
+            throw new InvalidSearchException("size", "must be greater than or equal to 1", "每页至少1条。");
+        }
+        if (page < 0) {
+            throw new InvalidSearchException("page", "must be greater than or equal to 0", "页码不能小于1。");
         }
         if (from != null && to != null && from.isAfter(to)) {
-            throw ApiException.invalid("signedFrom", "must not be after signedTo");
+            throw new InvalidSearchException("signedFrom", "must not be after signedTo", "起始日期不能晚于截止日期。");
         }
         SearchIndex.Result result = index.search(new SearchIndex.Query(q.strip(), year, authority, category, genre,
                 from, to, page, size));

@@ -1,0 +1,102 @@
+package gov.linzhi.gazette.pages;
+
+import gov.linzhi.gazette.rest.Api;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the document page shows, built from the same views the JSON API returns: the document, its
+ * provisions, what it cites and what cites it.
+ */
+public record DocumentPage(Api.Document document, String issueLabel, List<Outline.Node> outline,
+                           List<ProvisionSection> provisions, List<ReferenceLink> references, List<CitedByLink> citedBy) {
+
+    /** One provision of the full text, anchored by its path. */
+    public record ProvisionSection(Api.Provision provision, int level, List<LinkedText.Segment> text,
+                                   String citationText, String permalink) {
+
+        /** h3 for 一、 down to h6; 0 for an unnumbered paragraph, which is no heading. */
+        public int headingLevel() {
+            return provision.number() == null || provision.number().isBlank() ? 0 : Math.min(level + 2, 6);
+        }
+
+        public String anchor() {
+            return "#" + PageLinks.fragment(provision.path());
+        }
+
+        public String leadDepartment() {
+            return provision.responsibility() == null ? null : provision.responsibility().lead();
+        }
+
+        /** The departments of the clause other than the lead (配合单位). */
+        public List<Api.Department> supporting() {
+            return provision.responsibility() == null ? List.of()
+                    : provision.responsibility().departments().stream().filter(d -> !d.lead()).toList();
+        }
+    }
+
+    /** A document the page links to: inside the gazette (its page) or external (a search for who cites it). */
+    public record ReferenceLink(Api.Reference reference, String href, boolean external, List<PathLink> citingProvisions) {
+    }
+
+    /** A document citing this one, with links to its citing provisions. */
+    public record CitedByLink(Api.DocumentRef document, String href, List<PathLink> citingProvisions) {
+    }
+
+    /** A provision path and the page anchor it links to. */
+    public record PathLink(String path, String href) {
+    }
+
+    public static DocumentPage of(Api.Document document, String issueLabel, List<Api.Provision> provisions,
+                                  List<Api.Reference> references, List<Api.CitedBy> citedBy, URI base) {
+        Map<String, String> numbers = new HashMap<>();
+        Map<String, Integer> levels = new HashMap<>();
+        for (Api.ProvisionOutline p : document.provisions()) {
+            numbers.put(p.path(), p.number());
+            levels.put(p.path(), p.level());
+        }
+        List<ProvisionSection> sections = provisions.stream().map(p -> new ProvisionSection(p,
+                levels.getOrDefault(p.path(), 1), LinkedText.of(body(p), p.citations()),
+                CitationText.of(p, numbers), permalink(base, p))).toList();
+        List<ReferenceLink> refs = references.stream().map(r -> new ReferenceLink(r, citationHref(r.resolved(),
+                r.target(), r.normalized()), !r.resolved(),
+                pathLinks(document.id(), r.provisionPaths()))).toList();
+        List<CitedByLink> backlinks = citedBy.stream().map(c -> new CitedByLink(c.document(),
+                PageLinks.document(c.document().id()), pathLinks(c.document().id(), c.provisionPaths()))).toList();
+        return new DocumentPage(document, issueLabel, Outline.of(document.provisions()), sections, refs, backlinks);
+    }
+
+    /**
+     * The text after the heading: a numbered provision's text opens with its heading (实施新型学徒培养计划。推行…),
+     * which the page already shows as the provision's heading.
+     */
+    static String body(Api.Provision p) {
+        String text = p.text() == null ? "" : p.text();
+        if (p.number() == null || p.heading() == null || p.heading().isBlank() || !text.startsWith(p.heading())) {
+            return text;
+        }
+        return text.substring(p.heading().length()).replaceFirst("^[。：:；;，,\\s]+", "");
+    }
+
+    /** Where a citation leads: the cited document's page, or for a document not in the gazette a search for it. */
+    public static String citationHref(boolean resolved, Api.DocumentRef target, String normalized) {
+        if (resolved && target != null) {
+            return PageLinks.document(target.id());
+        }
+        return new SearchForm(normalized, null, null, null, null, null, null, null, null).with("q", normalized);
+    }
+
+    private static String permalink(URI base, Api.Provision p) {
+        String relative = p.documentNumber() != null
+                ? PageLinks.provisionByNumber(p.documentNumber(), p.path())
+                : PageLinks.provision(p.documentId(), p.path());
+        return base.resolve(relative).toString();
+    }
+
+    private static List<PathLink> pathLinks(long documentId, List<String> paths) {
+        return paths.stream().map(path -> new PathLink(path, PageLinks.provision(documentId, path))).toList();
+    }
+}
