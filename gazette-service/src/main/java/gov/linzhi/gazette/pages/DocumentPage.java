@@ -86,7 +86,7 @@ public record DocumentPage(Api.Document document, String issueLabel, List<Outlin
         if (resolved && target != null) {
             return PageLinks.document(target.id());
         }
-        return new SearchForm(normalized, null, null, null, null, null, null, null, null).with("q", normalized);
+        return new SearchForm(true, normalized, null, null, null, null, null, null, null, null).with("q", normalized);
     }
 
     private static String permalink(URI base, Api.Provision p) {

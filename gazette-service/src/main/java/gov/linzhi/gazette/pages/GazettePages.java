@@ -110,8 +110,9 @@ public class GazettePages {
                            @QueryParam("issuingAuthority") String authority, @QueryParam("category") String category,
                            @QueryParam("genre") String genre, @QueryParam("signedFrom") String signedFrom,
                            @QueryParam("signedTo") String signedTo, @QueryParam("size") String size,
-                           @QueryParam("page") String page) {
-        SearchForm form = new SearchForm(q, year, authority, category, genre, signedFrom, signedTo, size, page);
+                           @QueryParam("page") String page, @Context UriInfo uri) {
+        SearchForm form = new SearchForm(SearchForm.namesQuery(uri.getRequestUri().getRawQuery()), q, year, authority,
+                category, genre, signedFrom, signedTo, size, page);
         if (!form.submitted()) {
             return html(200, PageTemplates.search(SearchPage.form(form)));
         }
@@ -120,14 +121,15 @@ public class GazettePages {
         var to = form.date("signedTo");
         int pageIndex = form.pageIndex();
         int pageSize = form.size(SEARCH_PAGE_SIZE);
-        if (!form.hasErrors()) {
-            try {
-                Api.SearchResult result = search.search(q, parsedYear, form.filter(SearchForm.AUTHORITY),
-                        form.filter(SearchForm.CATEGORY), form.filter(SearchForm.GENRE), from, to, pageIndex, pageSize);
+        // the service runs even when a field could not be read, so its own refusals show beside theirs
+        try {
+            Api.SearchResult result = search.search(q, parsedYear, form.filter(SearchForm.AUTHORITY),
+                    form.filter(SearchForm.CATEGORY), form.filter(SearchForm.GENRE), from, to, pageIndex, pageSize);
+            if (!form.hasErrors()) {
                 return html(200, PageTemplates.search(SearchPage.of(form, result)));
-            } catch (InvalidSearchException e) {
-                form.reject(e.field(), e.chineseMessage());
             }
+        } catch (InvalidSearchException e) {
+            form.reject(e.field(), e.chineseMessage());
         }
         return html(400, PageTemplates.search(SearchPage.form(form)));
     }

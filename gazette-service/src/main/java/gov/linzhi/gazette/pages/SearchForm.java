@@ -22,11 +22,17 @@ public final class SearchForm {
     public static final String CATEGORY = "category";
     public static final String GENRE = "genre";
 
+    private final boolean submitted;
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    public SearchForm(String q, String year, String issuingAuthority, String category, String genre,
+    /**
+     * @param submitted whether the address carries q at all: a submitted form always does, even empty
+     *                  ({@code ?q=}, which JAX-RS hands over as null), the first visit does not
+     */
+    public SearchForm(boolean submitted, String q, String year, String issuingAuthority, String category, String genre,
                       String signedFrom, String signedTo, String size, String page) {
+        this.submitted = submitted || q != null;
         values.put("q", q);
         values.put(YEAR, year);
         values.put(AUTHORITY, issuingAuthority);
@@ -40,7 +46,20 @@ public final class SearchForm {
 
     /** True when the reader asked for a search (q present, even empty), false on the first visit. */
     public boolean submitted() {
-        return values.get("q") != null;
+        return submitted;
+    }
+
+    /** Whether a raw query string ({@code a=1&q=}) names the parameter q. */
+    public static boolean namesQuery(String rawQuery) {
+        if (rawQuery == null) {
+            return false;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.equals("q") || pair.startsWith("q=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String value(String field) {

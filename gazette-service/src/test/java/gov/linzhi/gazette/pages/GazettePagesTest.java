@@ -211,6 +211,10 @@ class GazettePagesTest {
         assertTrue(html.contains("aria-describedby=\"q-hint q-error\""));
         assertTrue(html.contains("<p class=\"field-error\" id=\"q-error\">请输入检索词。</p>"));
         assertTrue(html.contains("value=\"   \""), "what was typed stays");
+        // an empty box submitted (q=, which JAX-RS reads as null) is refused too
+        String empty = page("/search?q=&year=abc", 400);
+        assertTrue(empty.contains("<p class=\"field-error\" id=\"q-error\">请输入检索词。</p>"));
+        assertTrue(empty.contains("<p class=\"field-error\" id=\"year-error\">"), "every problem at once");
         // the first visit, without q, is the empty form, not an error
         String first = page("/search", 200);
         assertFalse(first.contains("field-error"));

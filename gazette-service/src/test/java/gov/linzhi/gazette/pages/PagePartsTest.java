@@ -81,7 +81,7 @@ class PagePartsTest {
 
     @Test
     void theFormKeepsWhatWasTypedAndRejectsWhatCannotBeRead() {
-        SearchForm form = new SearchForm("学徒 ", "二〇二〇", null, null, "通知", "2020-13-45", "2020-12-31", "x", "2");
+        SearchForm form = new SearchForm(true, "学徒 ", "二〇二〇", null, null, "通知", "2020-13-45", "2020-12-31", "x", "2");
         assertTrue(form.submitted());
         assertEquals("学徒 ", form.q());
         assertNull(form.year());
@@ -96,12 +96,17 @@ class PagePartsTest {
         // a changed filter goes back to page 1; the typed values are kept, encoded
         assertEquals("/search?q=%E5%AD%A6%E5%BE%92&year=%E4%BA%8C%E3%80%87%E4%BA%8C%E3%80%87&signedFrom=2020-13-45"
                 + "&signedTo=2020-12-31&size=x", form.with("genre", null));
-        assertFalse(new SearchForm(null, null, null, null, null, null, null, null, null).submitted());
+        assertFalse(new SearchForm(false, null, null, null, null, null, null, null, null, null).submitted());
+        assertTrue(new SearchForm(true, null, null, null, null, null, null, null, null, null).submitted());
+        assertTrue(SearchForm.namesQuery("year=2020&q="));
+        assertTrue(SearchForm.namesQuery("q"));
+        assertFalse(SearchForm.namesQuery("qq=1&year=2020"));
+        assertFalse(SearchForm.namesQuery(null));
     }
 
     @Test
     void thePagerShowsAWindowOfNumbersWithPreviousAndNext() {
-        SearchForm form = new SearchForm("学徒", null, null, null, null, null, null, "1", null);
+        SearchForm form = new SearchForm(true, "学徒", null, null, null, null, null, null, "1", null);
         SearchPage.Pager first = SearchPage.pager(form, 0, 1, 12);
         assertEquals(12, first.pages());
         assertNull(first.previous());
