@@ -15,12 +15,16 @@ public record DocumentPage(Api.Document document, String issueLabel, List<Outlin
                            List<ProvisionSection> provisions, List<ReferenceLink> references, List<CitedByLink> citedBy) {
 
     /** One provision of the full text, anchored by its path. */
-    public record ProvisionSection(Api.Provision provision, int level, List<LinkedText.Segment> text,
+    public record ProvisionSection(Api.Provision provision, int depth, List<LinkedText.Segment> text,
                                    String citationText, String permalink) {
 
-        /** h3 for 一、 down to h6; 0 for an unnumbered paragraph, which is no heading. */
+        /**
+         * h3 for the top numbered provisions, one deeper per numbered ancestor (down to h6), so headings
+         * never skip a level even where the printed numbering does (一、 followed by 1.); 0 for an
+         * unnumbered paragraph, which is no heading.
+         */
         public int headingLevel() {
-            return provision.number() == null || provision.number().isBlank() ? 0 : Math.min(level + 2, 6);
+            return numbered(provision.number()) ? Math.min(depth + 2, 6) : 0;
         }
 
         public String anchor() {
@@ -53,13 +57,11 @@ public record DocumentPage(Api.Document document, String issueLabel, List<Outlin
     public static DocumentPage of(Api.Document document, String issueLabel, List<Api.Provision> provisions,
                                   List<Api.Reference> references, List<Api.CitedBy> citedBy, URI base) {
         Map<String, String> numbers = new HashMap<>();
-        Map<String, Integer> levels = new HashMap<>();
         for (Api.ProvisionOutline p : document.provisions()) {
             numbers.put(p.path(), p.number());
-            levels.put(p.path(), p.level());
         }
         List<ProvisionSection> sections = provisions.stream().map(p -> new ProvisionSection(p,
-                levels.getOrDefault(p.path(), 1), LinkedText.of(body(p), p.citations()),
+                numberedDepth(p.path(), numbers), LinkedText.of(body(p), p.citations()),
                 CitationText.of(p, numbers), permalink(base, p))).toList();
         List<ReferenceLink> refs = references.stream().map(r -> new ReferenceLink(r, citationHref(r.resolved(),
                 r.target(), r.normalized()), !r.resolved(),
@@ -69,13 +71,30 @@ public record DocumentPage(Api.Document document, String issueLabel, List<Outlin
         return new DocumentPage(document, issueLabel, Outline.of(document.provisions()), sections, refs, backlinks);
     }
 
+    /** How many numbered provisions the path runs through, itself included: 3.1.3 → 3, 3.2.2.1 (unnumbered) → 3. */
+    static int numberedDepth(String path, Map<String, String> numbers) {
+        int depth = 0;
+        for (int end = path.indexOf('.'); ; end = path.indexOf('.', end + 1)) {
+            if (numbered(numbers.get(end < 0 ? path : path.substring(0, end)))) {
+                depth++;
+            }
+            if (end < 0) {
+                return depth;
+            }
+        }
+    }
+
+    private static boolean numbered(String number) {
+        return number != null && !number.isBlank();
+    }
+
     /**
      * The text after the heading: a numbered provision's text opens with its heading (实施新型学徒培养计划。推行…),
      * which the page already shows as the provision's heading.
      */
     static String body(Api.Provision p) {
         String text = p.text() == null ? "" : p.text();
-        if (p.number() == null || p.heading() == null || p.heading().isBlank() || !text.startsWith(p.heading())) {
+        if (!numbered(p.number()) || p.heading() == null || p.heading().isBlank() || !text.startsWith(p.heading())) {
             return text;
         }
         return text.substring(p.heading().length()).replaceFirst("^[。：:；;，,\\s]+", "");
@@ -86,7 +105,7 @@ public record DocumentPage(Api.Document document, String issueLabel, List<Outlin
         if (resolved && target != null) {
             return PageLinks.document(target.id());
         }
-        return new SearchForm(true, normalized, null, null, null, null, null, null, null, null).with("q", normalized);
+        return SearchForm.link(normalized);
     }
 
     private static String permalink(URI base, Api.Provision p) {

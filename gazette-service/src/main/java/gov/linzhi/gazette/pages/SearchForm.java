@@ -137,6 +137,11 @@ public final class SearchForm {
         return url(next);
     }
 
+    /** A search for {@code q} alone. */
+    public static String link(String q) {
+        return url(Map.of("q", q));
+    }
+
     /** This search on another page (1-based). */
     public String page(int number) {
         return with("page", String.valueOf(number));

@@ -123,6 +123,24 @@ class GazettePagesTest {
     }
 
     @Test
+    void everyPageHasOneH1AndHeadingsThatNeverSkipALevel() {
+        List<String> pages = new java.util.ArrayList<>(List.of("/", "/issues/" + seedIssueId(), "/search",
+                "/search?q=%E5%AD%A6%E5%BE%92"));
+        given().get("/api/v1/documents?size=100").jsonPath().<Integer>getList("items.id").forEach(id -> pages.add("/documents/" + id));
+        Pattern heading = Pattern.compile("<h([1-6])[ >]");
+        for (String path : pages) {
+            String html = page(path, 200);
+            assertEquals(1, count(html, "<h1"), path);
+            int previous = 0;
+            for (Matcher m = heading.matcher(html); m.find(); ) {
+                int level = Integer.parseInt(m.group(1));
+                assertTrue(level <= previous + 1, path + ": h" + level + " after h" + previous);
+                previous = level;
+            }
+        }
+    }
+
+    @Test
     void resolvedCitationsLinkToTheCitedDocumentsPage() {
         long notice = given().get("/api/v1/documents/by-number/{n}", NOTICE_5).jsonPath().getLong("id");
         String html = page("/documents/" + notice, 200);
@@ -272,7 +290,7 @@ class GazettePagesTest {
 
     /** The HTML of the provision element with this id, up to the next provision. */
     static String section(String html, String path) {
-        Matcher m = Pattern.compile("<section class=\"provision level-\\d\" id=\"" + Pattern.quote(path) + "\">(.*?)</section>",
+        Matcher m = Pattern.compile("<section class=\"provision depth-\\d\" id=\"" + Pattern.quote(path) + "\">(.*?)</section>",
                 Pattern.DOTALL).matcher(html);
         assertTrue(m.find(), "no provision " + path);
         return m.group(1);

@@ -40,6 +40,18 @@ class PagePartsTest {
     }
 
     @Test
+    void depthCountsTheNumberedProvisionsAPathRunsThrough() {
+        Map<String, String> numbers = new java.util.HashMap<>(Map.of("1", "一、", "1.1", "1.", "3", "三、", "3.1", "（一）",
+                "3.1.3", "3."));
+        numbers.put("0.1", null);
+        numbers.put("3.1.3.1", null);
+        assertEquals(3, DocumentPage.numberedDepth("3.1.3", numbers));
+        assertEquals(3, DocumentPage.numberedDepth("3.1.3.1", numbers), "a paragraph sits at its provision's depth");
+        assertEquals(2, DocumentPage.numberedDepth("1.1", numbers), "一、 then 1. is one step, whatever the numbering type");
+        assertEquals(0, DocumentPage.numberedDepth("0.1", numbers));
+    }
+
+    @Test
     void citationsBecomeLinkedRunsWhereTheyArePrinted() {
         Api.Citation external = new Api.Citation("DOCUMENT_NUMBER", "藏人社发[2018]157号", "藏人社发〔2018〕157号", "3.1.1", false, null);
         Api.Citation internal = new Api.Citation("TITLE", "《方案》", "林芝市职业技能提升行动实施方案（2019—2021年）", "3.1.1", true,
