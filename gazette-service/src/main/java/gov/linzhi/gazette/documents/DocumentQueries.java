@@ -229,7 +229,7 @@ public class DocumentQueries {
         cites.forEach(c -> citesByProvision.computeIfAbsent(c.provisionId, k -> new ArrayList<>()).add(c));
         return wanted.stream().map(p -> {
             ClauseEntity c = clauses.get(p.id);
-            Api.Clause clause = c == null ? null : clauseView(c, d, p, departments.getOrDefault(c.id, List.of()));
+            Api.Clause clause = c == null ? null : clauseView(c, d, citable, p, departments.getOrDefault(c.id, List.of()));
             List<Api.Citation> citations = citesByProvision.getOrDefault(p.id, List.of()).stream()
                     .map(x -> new Api.Citation(x.kind, x.citedText, x.normalized, p.path, x.targetDocumentId != null,
                             ref(target(targets, x.targetDocumentId)))).toList();
@@ -303,8 +303,11 @@ public class DocumentQueries {
         ordered.sort(Comparator.<ClauseEntity>comparingLong(c -> docs.get(c.documentId).issueId)
                 .thenComparingInt(c -> docs.get(c.documentId).ordinal)
                 .thenComparingInt(c -> provisions.get(c.provisionId).ordinal));
+        Map<Long, String> citableNumbers = new HashMap<>();
+        docs.values().forEach(d -> citableNumbers.put(d.id, citableNumber(d)));
         List<Api.Clause> items = ordered.stream().map(c -> clauseView(c, docs.get(c.documentId),
-                provisions.get(c.provisionId), departments.getOrDefault(c.id, List.of()))).toList();
+                citableNumbers.get(c.documentId), provisions.get(c.provisionId),
+                departments.getOrDefault(c.id, List.of()))).toList();
         return new Api.ClauseList(items.size(), items);
     }
 
@@ -316,8 +319,9 @@ public class DocumentQueries {
         return out;
     }
 
-    private static Api.Clause clauseView(ClauseEntity c, DocumentEntity d, ProvisionEntity p, List<Api.Department> deps) {
-        String citable = citableNumber(d);
+    /** {@code citable} is {@link #citableNumber}(d), looked up once per document by the callers. */
+    private static Api.Clause clauseView(ClauseEntity c, DocumentEntity d, String citable, ProvisionEntity p,
+                                         List<Api.Department> deps) {
         return new Api.Clause(d.id, citable, d.title, p.path, p.heading, p.text, citationUrl(d, citable, p.path),
                 c.rawText, deps, c.lead);
     }
