@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,12 +47,7 @@ class GazetteScaleOutTest {
         credentials.ensure(Instant.now());
         editorToken = Files.readString(data.resolve("tokens/gazette-editor.jwt")).trim();
         for (int i = 0; i < 2; i++) {
-            Map<String, String> env = new HashMap<>();
-            env.put("DB_URL", database.jdbcUrl("gazette"));
-            env.put("DB_USER", "root");
-            env.put("DB_PASSWORD", "");
-            env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + credentials.publicKey());
-            env.put("JWT_ISSUER", LauncherConfig.ISSUER);
+            Map<String, String> env = ChildServiceEnvironment.of(database, "gazette", credentials);
             env.put("GAZETTE_SEARCH_INDEX_DIR", data.resolve("index-" + i + "-" + System.nanoTime()).toString());
             env.put("GAZETTE_SEARCH_POLL_DELAY", "1s");
             env.put("GAZETTE_SEARCH_POLL_INTERVAL", "1s");

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,14 +49,7 @@ class SubsidyScaleOutTest {
         LocalCredentials credentials = new LocalCredentials(data.resolve("keys"), data.resolve("tokens"));
         credentials.ensure(Instant.now());
         token = Files.readString(data.resolve("tokens/hr-bureau.jwt")).trim();
-        Map<String, String> env = new HashMap<>();
-        env.put("DB_URL", database.jdbcUrl("subsidy"));
-        env.put("DB_USER", "root");
-        env.put("DB_PASSWORD", "");
-        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + credentials.publicKey());
-        env.put("JWT_ISSUER", LauncherConfig.ISSUER);
-        env.put("PERSON_DATA_KEY", credentials.secret("person-data"));
-        env.put("PERSON_LOOKUP_KEY", credentials.secret("person-lookup"));
+        Map<String, String> env = SubsidyClaims.environment(database, credentials);
         // Started one after the other: two Flyway runs racing on an empty schema is not what is tested here.
         for (int i = 0; i < 2; i++) {
             ServiceProcess instance = new ServiceProcess(
@@ -79,7 +71,7 @@ class SubsidyScaleOutTest {
 
     @Test
     void sixtyFourParallelClaimsForOnePersonAcrossTwoInstancesApproveExactlyThree() throws Exception {
-        String person = residentId("54040219850301001");
+        String person = SubsidyClaims.residentId("54040219850301001");
         List<Callable<String>> claims = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
             int n = i;
@@ -107,19 +99,19 @@ class SubsidyScaleOutTest {
 
     @Test
     void anIdempotencyKeyReplayedOnTheOtherInstanceReturnsTheSameClaim() throws Exception {
-        String person = residentId("54040219850301002");
+        String person = SubsidyClaims.residentId("54040219850301002");
         String first = claim(instances.get(0), "replay-1", person, "电工");
         String second = claim(instances.get(1), "replay-1", person, "电工");
         Matcher a = ID.matcher(first);
         Matcher b = ID.matcher(second);
         assertTrue(a.find() && b.find(), first + " / " + second);
         assertEquals(a.group(1), b.group(1));
-        HttpResponse<String> changed = send(instances.get(1), "replay-1", body(person, "焊工"));
+        HttpResponse<String> changed = send(instances.get(1), "replay-1", SubsidyClaims.body(person, "焊工"));
         assertEquals(409, changed.statusCode(), changed.body());
     }
 
     private static String claim(ServiceProcess instance, String key, String person, String occupation) throws Exception {
-        HttpResponse<String> response = send(instance, key, body(person, occupation));
+        HttpResponse<String> response = send(instance, key, SubsidyClaims.body(person, occupation));
         assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.statusCode() + " " + response.body());
         return response.body();
     }
@@ -132,20 +124,5 @@ class SubsidyScaleOutTest {
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String body(String person, String occupation) {
-        return "{\"personId\":\"" + person + "\",\"programme\":\"HIGH_SKILL_TRAINING\",\"level\":\"LEVEL_3\","
-                + "\"occupation\":\"" + occupation + "\",\"trainingCompletedOn\":\"2020-05-01\"}";
-    }
-
-    /** The 18-character resident ID with its GB 11643 check character. */
-    private static String residentId(String first17) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
     }
 }

@@ -15,6 +15,8 @@ public final class ProblemCodes {
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String CONFLICT = "CONFLICT";
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+    /** The service's own database cannot be reached; retry later. */
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     public static final String BAD_REQUEST = "BAD_REQUEST";
 

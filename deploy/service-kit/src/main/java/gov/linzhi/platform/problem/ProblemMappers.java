@@ -121,11 +121,42 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
+        if (isDatabaseConnectionFailure(e)) {
+            // The database is away (stopped, restarting, failing over): the request did nothing and the
+            // same request may succeed shortly, so the caller is told to retry rather than shown a bug.
+            LOG.warnf("incident %s: database unavailable at %s", incident, path(uri));
+            return Response.fromResponse(respond(problem(503, ProblemCodes.DATABASE_UNAVAILABLE, "Database unavailable",
+                    "the database cannot be reached; retry shortly (claims: with the same Idempotency-Key); incident "
+                            + incident, path(uri)))).header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         // The exception class and stack only: messages of lower layers may echo request data.
         LOG.errorf("incident %s: unexpected %s at %s", incident, e.getClass().getName(), path(uri));
         LOG.debug("incident " + incident, e);
         return respond(problem(500, ProblemCodes.INTERNAL_ERROR, "Internal error",
                 "an unexpected error occurred; incident " + incident, path(uri)));
+    }
+
+    /**
+     * A lost or refused database connection, whichever layer wrapped it (Hibernate, the pool, the
+     * transaction manager): SQLState class 08 is "connection exception" in SQL:2016 and the JDBC
+     * connection exception types say the same; an exhausted pool (no connection within the
+     * acquisition timeout) is the same condition seen from the service. A pooled connection the server
+     * closed usually shows up first when the pool enlists it in the transaction, and Agroal reports
+     * that as "Failed to enlist…" or "Unable to enlist…" without the driver's exception as cause (each
+     * service has one datasource, so enlisting fails for no other reason).
+     */
+    static boolean isDatabaseConnectionFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && (String.valueOf(sql.getSQLState()).startsWith("08")
+                    || String.valueOf(sql.getMessage()).contains("acquisition timeout")
+                    || String.valueOf(sql.getMessage()).matches("(Failed|Unable) to enlist.*"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
