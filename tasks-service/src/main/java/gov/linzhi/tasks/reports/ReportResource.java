@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,6 +50,8 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DEPARTMENT)
+    // only the task's lead and co-departments may file: the shared auth matrix tests another department
+    @Extension(name = "x-department-scoped", value = "true", parseValue = true)
     @Operation(summary = "File a progress report (lead: official report; co-department: contribution; a correction is a new version)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportApi.FileReport.class),
             examples = @ExampleObject(name = "H1 report", value = Examples.FILE_REPORT)))

@@ -33,9 +33,19 @@ public final class OpenApiDocument {
         }
     }
 
-    /** One path + method of the API. */
+    /**
+     * Operation extension marking a write whose permission depends on the caller's department, not only
+     * on the role (e.g. only the departments a task names may report on it): the auth matrix then
+     * checks that another department is refused and writes nothing.
+     */
+    public static final String DEPARTMENT_SCOPED = "x-department-scoped";
+
+    /**
+     * One path + method of the API. {@code roles} are the scopes of its security requirements, which
+     * Quarkus fills from {@code @RolesAllowed}.
+     */
     public record Operation(String method, String path, List<JsonNode> parameters, Map<String, JsonNode> bodies,
-                            boolean secured) {
+                            boolean secured, Set<String> roles, boolean departmentScoped) {
         public boolean isWrite() {
             return WRITES.contains(method);
         }
@@ -69,9 +79,14 @@ public final class OpenApiDocument {
                 Map<String, JsonNode> bodies = new java.util.LinkedHashMap<>();
                 resolve(op.path("requestBody")).path("content").fields()
                         .forEachRemaining(c -> bodies.put(c.getKey(), c.getValue().path("schema")));
-                boolean secured = op.has("security") ? !op.get("security").isEmpty()
-                        : root.has("security") && !root.get("security").isEmpty();
-                operations.add(new Operation(m.getKey().toUpperCase(java.util.Locale.ROOT), path, parameters, bodies, secured));
+                JsonNode security = op.has("security") ? op.get("security") : root.path("security");
+                boolean secured = !security.isMissingNode() && !security.isEmpty();
+                Set<String> roles = new java.util.TreeSet<>();
+                security.forEach(requirement -> requirement.forEach(scopes -> scopes.forEach(r -> roles.add(r.asText()))));
+                boolean departmentScoped = op.path(DEPARTMENT_SCOPED).asBoolean(false)
+                        || "true".equals(op.path(DEPARTMENT_SCOPED).asText());
+                operations.add(new Operation(m.getKey().toUpperCase(java.util.Locale.ROOT), path, parameters, bodies, secured,
+                        Set.copyOf(roles), departmentScoped));
             }
         }
         return operations;
