@@ -50,9 +50,10 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DEPARTMENT)
-    // only the task's lead and co-departments may file: the shared auth matrix tests another department
-    @Extension(name = "x-department-scoped", value = "true", parseValue = true)
-    @Operation(summary = "File a progress report (lead: official report; co-department: contribution; a correction is a new version)")
+    // Only the task's lead and co-departments may file: the shared auth matrix tests another department.
+    // (On @Operation, not the method: SmallRye copies a method's @Extension into its body and responses.)
+    @Operation(summary = "File a progress report (lead: official report; co-department: contribution; a correction is a new version)",
+            extensions = @Extension(name = "x-department-scoped", value = "true", parseValue = true))
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportApi.FileReport.class),
             examples = @ExampleObject(name = "H1 report", value = Examples.FILE_REPORT)))
     @APIResponse(responseCode = "201", description = "filed; late=true when after the due date", content = @Content(mediaType = MediaType.APPLICATION_JSON,
