@@ -109,7 +109,9 @@ class BoardPagesBrowserTest {
             assertEquals("跳到正文", driver.switchTo().activeElement().getText());
             saveView(driver, "sign-in");
             signIn(driver, TestTokens.expired("supervisor"));
-            assertTrue(driver.findElement(By.id("token-error")).getText().startsWith("令牌已过期"));
+            // the click returns before the refused form's page has loaded on a busy machine
+            WebElement error = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("token-error")));
+            assertTrue(error.getText().startsWith("令牌已过期"), error.getText());
             assertEquals("", driver.findElement(By.id("token")).getAttribute("value"), "the token is not written back");
         });
     }
