@@ -1,7 +1,28 @@
 #!/usr/bin/env bash
-# In-process evaluations per second (JMH). Usage: bench/jmh.sh [extra JMH options]
+# In-process evaluations per second (JMH), side by side in one run:
+#   EngineVsDroolsBenchmark: the engine vs the same rules as a DMN model in Drools (kie-dmn-core), same inputs;
+#   EngineBenchmark: the engine without and with a person's history.
+# The Drools side exists only in the Maven profile "benchmark" (src/bench, test scope, built into
+# target/benchmark/). Its setup, and
+# EngineDroolsEquivalenceTest run here first, refuse to go on unless both decide every input alike.
+# Usage: bench/jmh.sh [extra JMH options]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-../mvnw -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-exec java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \
-  EngineBenchmark -f 1 -wi 2 -w 3s -i 3 -r 5s -t 1 "$@"
+OUT=target/benchmark/jmh
+mkdir -p "$OUT"
+../mvnw -q -B -Pbenchmark test -Dtest=EngineDroolsEquivalenceTest -Dsurefire.failIfNoSpecifiedTests=false
+../mvnw -q -B -Pbenchmark dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark/classpath.txt
+echo "load before the run: $(uptime)"
+java -Xmx512m -cp "target/benchmark/test-classes:target/benchmark/classes:$(cat target/benchmark/classpath.txt)" org.openjdk.jmh.Main \
+  'EngineVsDroolsBenchmark|EngineBenchmark' -f 1 -wi 3 -w 3s -i 5 -r 5s -t 1 -rf csv -rff "$OUT/results.csv" "$@" | tee "$OUT/jmh.txt"
+echo "load after the run: $(uptime)"
+score() { awk -F, -v name="\"gov.linzhi.subsidy.bench.$1\"" '$1 == name {print $5}' "$OUT/results.csv"; }
+ENGINE=$(score EngineVsDroolsBenchmark.engine); DROOLS=$(score EngineVsDroolsBenchmark.drools)
+echo
+echo "| benchmark (1 thread) | evaluations/s |"
+echo "|---|---|"
+printf '| engine, benchmark mix, no history | %.0f |\n' "$ENGINE"
+printf '| Drools DMN, same inputs | %.0f |\n' "$DROOLS"
+printf '| engine, no history (EngineBenchmark) | %.0f |\n' "$(score EngineBenchmark.evaluateWithoutHistory)"
+printf '| engine, with history (EngineBenchmark) | %.0f |\n' "$(score EngineBenchmark.evaluateWithHistory)"
+awk -v a="$ENGINE" -v b="$DROOLS" 'BEGIN {printf "| ratio engine / Drools | %.1f× (target ≥ 10×) |\n", a / b}'
