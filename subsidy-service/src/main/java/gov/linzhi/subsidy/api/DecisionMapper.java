@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Maps API requests to engine cases and engine decisions to API views. */
 @ApplicationScoped
@@ -54,9 +56,17 @@ public class DecisionMapper {
     }
 
     public DecisionView.CitationView citation(Citation c) {
-        if (c == null) {
-            return null;
-        }
+        return c == null ? null : citationViews.computeIfAbsent(c, this::toCitationView);
+    }
+
+    /**
+     * Views of the citations already shown. Citations come from the stored rule sets, so there are few
+     * (bounded by what those sets cite); building
+     * each view once spares every decision a URL encoding per line and reason (it was visible in profiles).
+     */
+    private final Map<Citation, DecisionView.CitationView> citationViews = new ConcurrentHashMap<>();
+
+    private DecisionView.CitationView toCitationView(Citation c) {
         String url = c.inGazette() && c.provisionPath() != null
                 ? gazetteUrl + "/api/v1/documents/by-number/" + URLEncoder.encode(c.documentNumber(), StandardCharsets.UTF_8).replace("+", "%20")
                 + "/provisions/" + c.provisionPath()

@@ -40,6 +40,31 @@ public class EvaluationService {
         return decide(registry.current(), request, catalogue::standing);
     }
 
+    /**
+     * Whether deciding the request reads the database: a named person (history), project or institution
+     * (catalogue). Anything else is decided from the loaded rule sets alone.
+     */
+    public static boolean readsDatabase(EvaluationRequest request) {
+        return request.personId() != null || request.projectId() != null || request.institution() != null;
+    }
+
+    /**
+     * Decides a request that does not {@link #readsDatabase read the database} with the rule sets in memory,
+     * without any I/O; null when the loaded sets are due for a look at the database (then use {@link #evaluate}).
+     */
+    public DecisionView evaluateInMemory(EvaluationRequest request) {
+        if (readsDatabase(request)) {
+            throw new IllegalArgumentException("the request reads the database");
+        }
+        RuleSets sets = registry.loadedIfFresh();
+        return sets == null ? null : decide(sets, request, NO_INSTITUTION);
+    }
+
+    /** The catalogue as seen by a case naming no institution: the engine never asks. */
+    private static final InstitutionStanding NO_INSTITUTION = (code, occupation, level) -> {
+        throw new IllegalStateException("a case naming no institution has no standing to look up");
+    };
+
     public List<DecisionView> evaluateAll(List<EvaluationRequest> requests) {
         RuleSets sets = registry.current();
         InstitutionStanding institutions = catalogue.memoised();

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The rule-set versions every instance shares through MariaDB. Built-in versions are checked and
@@ -45,6 +46,8 @@ public class RuleSetRegistry {
 
     private volatile Snapshot snapshot = new Snapshot(new RuleSets(List.of()), -1, -1, Map.of());
     private volatile long checkedAt;
+    /** Set while one caller looks at the database for new versions; the others keep using the snapshot meanwhile. */
+    private final AtomicBoolean looking = new AtomicBoolean();
 
     void onStart(@Observes StartupEvent event) {
         for (String resource : builtIn) {
@@ -72,6 +75,15 @@ public class RuleSetRegistry {
     /** The loaded versions, refreshed from the database at most every refresh interval. */
     public RuleSets current() {
         return refresh(false).sets;
+    }
+
+    /**
+     * The loaded versions if they were checked against the database within the refresh interval, without
+     * touching the database; null when a look is due (then call {@link #current()} where blocking is allowed).
+     */
+    public RuleSets loadedIfFresh() {
+        long checked = checkedAt;
+        return System.nanoTime() - checked < refreshInterval.toNanos() ? snapshot.sets : null;
     }
 
     /** The loaded versions, checked against the database now. */
@@ -148,13 +160,30 @@ public class RuleSetRegistry {
         if (!force && now - checkedAt < refreshInterval.toNanos()) {
             return snapshot;
         }
+        // Without this, every request arriving once the interval is over ran the same query at once (under 32
+        // connections, dozens of identical queries every interval). One caller looks; the others answer with the
+        // snapshot, at most one query's time older. An interval of zero means "always look", for every caller.
+        if (!force && !refreshInterval.isZero()) {
+            if (!looking.compareAndSet(false, true)) {
+                return snapshot;
+            }
+            try {
+                return look(now);
+            } finally {
+                looking.set(false);
+            }
+        }
+        return look(now);
+    }
+
+    private Snapshot look(long now) {
         Object[] stamp = QuarkusTransaction.joiningExisting().call(() -> (Object[]) RuleSetVersionRecord.getEntityManager()
                 .createQuery("select count(r), coalesce(max(r.id), 0) from RuleSetVersionRecord r").getSingleResult());
         long count = ((Number) stamp[0]).longValue();
         long maxId = ((Number) stamp[1]).longValue();
-        checkedAt = now;
         Snapshot current = snapshot;
         if (count == current.count && maxId == current.maxId) {
+            checkedAt = now;
             return current;
         }
         synchronized (this) {
@@ -170,6 +199,8 @@ public class RuleSetRegistry {
                 }
             }
             snapshot = new Snapshot(new RuleSets(sets), count, maxId, byVersion);
+            // written after the snapshot: whoever reads a fresh checkedAt then reads this snapshot or a newer one
+            checkedAt = now;
             return snapshot;
         }
     }
