@@ -60,9 +60,9 @@ public class DecisionMapper {
     }
 
     /**
-     * Views of the citations already shown. Citations come from the stored rule sets, so there are few
-     * (bounded by what those sets cite); building
-     * each view once spares every decision a URL encoding per line and reason (it was visible in profiles).
+     * Views of the citations already shown. Citations come from the stored rule sets, so there are few (bounded
+     * by what those sets cite); building each view once spares every decision a URL encoding per line and
+     * reason, which showed in profiles of POST /evaluations.
      */
     private final Map<Citation, DecisionView.CitationView> citationViews = new ConcurrentHashMap<>();
 
