@@ -5,6 +5,7 @@
 # The Drools side exists only in the Maven profile "benchmark" (src/bench, test scope, built into
 # target/benchmark/). Its setup, and
 # EngineDroolsEquivalenceTest run here first, refuse to go on unless both decide every input alike.
+# Warm-up is 5 × 5 s because Drools keeps getting faster for about 20 s (its FEEL code is JIT-compiled late).
 # Usage: bench/jmh.sh [extra JMH options]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ mkdir -p "$OUT"
 ../mvnw -q -B -Pbenchmark dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark/classpath.txt
 echo "load before the run: $(uptime)"
 java -Xmx512m -cp "target/benchmark/test-classes:target/benchmark/classes:$(cat target/benchmark/classpath.txt)" org.openjdk.jmh.Main \
-  'EngineVsDroolsBenchmark|EngineBenchmark' -f 1 -wi 3 -w 3s -i 5 -r 5s -t 1 -rf csv -rff "$OUT/results.csv" "$@" | tee "$OUT/jmh.txt"
+  'EngineVsDroolsBenchmark|EngineBenchmark' -f 1 -wi 5 -w 5s -i 5 -r 5s -t 1 -rf csv -rff "$OUT/results.csv" "$@" | tee "$OUT/jmh.txt"
 echo "load after the run: $(uptime)"
 score() { awk -F, -v name="\"gov.linzhi.subsidy.bench.$1\"" '$1 == name {print $5}' "$OUT/results.csv"; }
 ENGINE=$(score EngineVsDroolsBenchmark.engine); DROOLS=$(score EngineVsDroolsBenchmark.drools)
