@@ -82,7 +82,8 @@ class PagesTest {
             @SuppressWarnings("unchecked") Map<String, String> citation = (Map<String, String>) line.get("citation");
             assertTrue(html.contains("<tr><th scope=\"row\">" + line.get("label") + "</th><td class=\"num\">" + money(String.valueOf(line.get("amount")))
                     + "</td><td><p class=\"citation\"><cite>" + citation.get("documentNumber") + "</cite> <span class=\"provision\">"
-                    + citation.get("provisionPath") + "</span>：“" + citation.get("text") + "”</p></td></tr>"), "line " + line.get("ruleId"));
+                    + citation.get("provisionPath") + "</span>：“" + citation.get("text") + "” <a class=\"gazette-link\" href=\""
+                    + readerLink(citation.get("gazetteUrl")) + "\">公报原文"), "line " + line.get("ruleId"));
         }
         assertEquals(Set.of("3.1.3", "5.8"), new TreeSet<>(api.getList("lines.citation.provisionPath")));
         assertTrue(html.contains("符合补贴条件"));
@@ -247,5 +248,11 @@ class PagesTest {
 
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    /** The gazette reader's page for the provision the API's citation links to as JSON. */
+    private static String readerLink(String apiLink) {
+        assertTrue(apiLink != null && apiLink.contains("/api/v1/documents/by-number/"), "the API links the citation: " + apiLink);
+        return apiLink.replace("/api/v1/documents/", "/documents/");
     }
 }
