@@ -140,10 +140,11 @@ public final class Launcher {
 
     private void printWelcome() {
         out.println();
-        out.println("The system is up. Swagger UI:");
+        out.println("The system is up. Pages for people, and Swagger UI for developers:");
         for (LauncherConfig.ServiceSpec spec : config.services()) {
-            out.printf("  %-16s %s/q/swagger-ui%n", spec.name(), spec.baseUrl());
+            out.printf("  %-16s %s/   %s/q/swagger-ui%n", spec.name(), spec.baseUrl(), spec.baseUrl());
         }
+        out.println("The supervision board (tasks-service) asks for a token: paste data/tokens/supervisor.jwt at its sign-in page.");
         out.println("Local access tokens (one per role, valid for a year): " + config.home().relativize(config.tokensDir()) + "/<role>.jwt");
         out.println("  e.g. curl -H \"Authorization: Bearer $(cat data/tokens/supervisor.jwt)\" " + config.service("tasks-service").baseUrl() + "/api/v1/plans");
         out.println("Data is kept in " + config.dataDir() + ". Press Ctrl-C to stop everything.");
