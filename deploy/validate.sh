@@ -78,7 +78,7 @@ node "$VALIDATE/check-realm.mjs" "$DEPLOY/keycloak/linzhi-realm.json" || die "Ke
 ROOT="$(dirname "$DEPLOY")"
 for service in gazette-service tasks-service subsidy-service; do
   doc="$ROOT/$service/target/openapi/openapi.yaml"
-  [[ -f "$doc" ]] || die "$service has no stored OpenAPI document ($doc): build first (./mvnw -B package -DskipTests, or ./test.sh)"
+  [[ -f "$doc" ]] || die "$service has no stored OpenAPI document ($doc): build first (./mvnw -B package -DskipTests, or ./mvnw verify)"
   (cd "$VALIDATE" && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true NO_COLOR=1 \
     node_modules/.bin/redocly lint --config redocly.yaml --format=json --max-problems 1000 "$doc" \
     > "$WORK/lint.json" 2> "$WORK/lint.err") || true

@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real headless Chromium driven through the system chromedriver, for the end-to-end page tests.
  *
  * <p>Nothing is downloaded at run time: the browser and its driver are the Debian packages
- * {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs them when missing); their
+ * {@code chromium} and {@code chromium-driver} ({@code deploy/browser.sh}, run by the build, installs them when missing); their
  * paths can be moved with the system properties {@code linzhi.browser.chromium} and
  * {@code linzhi.browser.chromedriver}. Each browser gets a fresh profile folder that is removed on
  * close.
@@ -79,7 +79,7 @@ public final class Browser implements AutoCloseable {
     private static void requireExecutable(Path path, String debianPackage) {
         if (!Files.isExecutable(path)) {
             throw new IllegalStateException(path + " is missing: the page tests need the Debian packages chromium and"
-                    + " chromium-driver (missing: " + debianPackage + "). .ci/run installs them; by hand:"
+                    + " chromium-driver (missing: " + debianPackage + "). deploy/browser.sh installs them (the build runs it before the tests); by hand:"
                     + " sudo apt-get install chromium chromium-driver fonts-wqy-zenhei");
         }
     }
