@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,8 +66,7 @@ public class DecisionMapper {
 
     private DecisionView.CitationView toCitationView(Citation c) {
         String url = c.inGazette() && c.provisionPath() != null
-                ? gazetteUrl + "/api/v1/documents/by-number/" + URLEncoder.encode(c.documentNumber(), StandardCharsets.UTF_8).replace("+", "%20")
-                + "/provisions/" + c.provisionPath()
+                ? GazetteProvisionLinks.provision(gazetteUrl + "/api/v1", c.documentNumber(), c.provisionPath())
                 : null;
         return new DecisionView.CitationView(c.documentNumber(), c.provisionPath(), c.text(), url);
     }

@@ -1,9 +1,7 @@
 package gov.linzhi.subsidy.pages;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import gov.linzhi.subsidy.api.DecisionView;
+import gov.linzhi.subsidy.api.GazetteProvisionLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,8 +24,6 @@ public class GazetteReaderLinks {
         if (citation == null || citation.gazetteUrl() == null || citation.provisionPath() == null) {
             return null;
         }
-        return gazetteUrl + "/documents/by-number/"
-                + URLEncoder.encode(citation.documentNumber(), StandardCharsets.UTF_8).replace("+", "%20")
-                + "/provisions/" + citation.provisionPath();
+        return GazetteProvisionLinks.provision(gazetteUrl, citation.documentNumber(), citation.provisionPath());
     }
 }
