@@ -1,5 +1,8 @@
 package gov.linzhi.tasks.clients;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.linzhi.platform.json.TolerantReader;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +18,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GazetteClient {
+
+    /** Reads the other service's answers tolerantly: the fields named here, whatever else it adds. */
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper serviceMapper) {
+        return TolerantReader.of(serviceMapper);
+    }
 
     @GET
     @Path("/documents/by-number/{number}")

@@ -1,5 +1,8 @@
 package gov.linzhi.tasks.clients;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.linzhi.platform.json.TolerantReader;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +17,12 @@ import java.math.BigDecimal;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface SubsidyClient {
+
+    /** Reads the other service's answers tolerantly: the fields named here, whatever else it adds. */
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper serviceMapper) {
+        return TolerantReader.of(serviceMapper);
+    }
 
     /** The part of {@code GET /api/v1/statistics?year=} that tasks-service reads. */
     record Statistics(int year, long approvedPersonTimes, BigDecimal approvedAmount, Long target, Long planPeriodTarget) {

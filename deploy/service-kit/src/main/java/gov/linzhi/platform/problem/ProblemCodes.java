@@ -6,6 +6,8 @@ public final class ProblemCodes {
     public static final String MALFORMED_JSON = "MALFORMED_JSON";
     public static final String INVALID_VALUE = "INVALID_VALUE";
     public static final String BODY_REQUIRED = "BODY_REQUIRED";
+    /** A JSON property the operation does not declare: refused rather than ignored, so a misspelled field never changes an answer. */
+    public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
     public static final String BODY_TOO_LARGE = "BODY_TOO_LARGE";
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";

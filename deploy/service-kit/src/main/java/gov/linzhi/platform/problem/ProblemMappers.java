@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -191,6 +192,9 @@ public class ProblemMappers {
     }
 
     static Problem jsonProblem(JsonProcessingException e, String path) {
+        if (e instanceof PropertyBindingException unknown) {
+            return unknownField(unknown, path);
+        }
         if (e instanceof MismatchedInputException mie && mie.getPath().isEmpty()
                 && String.valueOf(mie.getOriginalMessage()).contains("end-of-input")) {
             return problem(400, ProblemCodes.BODY_REQUIRED, "Request body required", "a JSON request body is required", path);
@@ -206,6 +210,19 @@ public class ProblemMappers {
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return problem(400, ProblemCodes.MALFORMED_JSON, "Malformed JSON", "the request body is not valid JSON" + where, path);
+    }
+
+    /**
+     * A property the request type does not declare (Jackson refuses it: {@code quarkus.jackson.fail-on-unknown-properties}).
+     * The violation names the field with its path and the fields that are known there, so a misspelling is plain to see.
+     */
+    static Problem unknownField(PropertyBindingException e, String path) {
+        String field = fieldPath(e.getPath());
+        List<String> known = e.getKnownPropertyIds() == null ? List.of()
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        String message = "unknown field" + (known.isEmpty() ? "" : "; known fields here: " + String.join(", ", known));
+        return new Problem(Problem.typeOf(ProblemCodes.UNKNOWN_FIELD), "Unknown field", 400, field + ": " + message,
+                ProblemCodes.UNKNOWN_FIELD, path, List.of(new Problem.Violation(field, message)));
     }
 
     private static String invalidValueMessage(InvalidFormatException e) {
