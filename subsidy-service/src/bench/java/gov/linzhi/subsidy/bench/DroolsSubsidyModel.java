@@ -1,5 +1,6 @@
 package gov.linzhi.subsidy.bench;
 
+import gov.linzhi.subsidy.rules.CoreFacts;
 import gov.linzhi.subsidy.rules.Decision;
 import gov.linzhi.subsidy.rules.EvaluationCase;
 import gov.linzhi.subsidy.rules.Level;
@@ -67,19 +68,30 @@ public final class DroolsSubsidyModel {
         in.put("programme", c.programme().name());
         in.put("level", Level.keyOf(c.level()));
         in.put("certificateLevel", Level.keyOf(c.certificateLevel()));
-        in.put("difficultEnterprise", c.difficultEnterprise());
-        in.put("trainingCost", c.trainingCost());
+        in.put("difficultEnterprise", flag(c, CoreFacts.DIFFICULT_ENTERPRISE, false));
+        in.put("trainingCost", c.fact(CoreFacts.TRAINING_COST));
         in.put("trainingCompletedOn", c.trainingCompletedOn());
-        in.put("appliedOn", c.appliedOn());
-        in.put("certificateIssuedOn", c.certificateIssuedOn());
-        in.put("unemploymentInsuranceMonths", c.unemploymentInsuranceMonths() == null ? null : BigDecimal.valueOf(c.unemploymentInsuranceMonths()));
-        in.put("receivesMonthlyPension", c.receivesMonthlyPension());
-        in.put("includesMandatedContent", c.includesMandatedContent());
-        in.put("keyGroup", c.keyGroup() == null ? null : c.keyGroup().name());
-        in.put("busFareOneWay", c.busFareOneWay());
+        in.put("appliedOn", c.fact(CoreFacts.APPLIED_ON));
+        in.put("certificateIssuedOn", c.fact(CoreFacts.CERTIFICATE_ISSUED_ON));
+        Object months = c.fact(CoreFacts.UNEMPLOYMENT_INSURANCE_MONTHS);
+        in.put("unemploymentInsuranceMonths", months == null ? null : BigDecimal.valueOf((Long) months));
+        in.put("receivesMonthlyPension", flag(c, CoreFacts.RECEIVES_MONTHLY_PENSION, false));
+        in.put("includesMandatedContent", flag(c, CoreFacts.INCLUDES_MANDATED_CONTENT, false));
+        Object groups = c.fact(CoreFacts.GROUPS);
+        in.put("groups", groups == null ? List.of() : List.copyOf((java.util.Collection<?>) groups));
+        in.put("busFareOneWay", c.fact(CoreFacts.BUS_FARE_ONE_WAY));
+        in.put("provider", c.fact(CoreFacts.PROVIDER));
+        in.put("insuredInLinzhi", flag(c, CoreFacts.INSURED_IN_LINZHI, true));
+        in.put("contractSignedOn", c.fact(CoreFacts.CONTRACT_SIGNED_ON));
+        in.put("trainingStartedOn", c.fact(CoreFacts.TRAINING_STARTED_ON));
         in.put("institutionDisqualified", c.institutionCreditCode() != null && disqualified.test(c.institutionCreditCode()));
-        in.put("projectBased", c.projectBased());
+        in.put("projectBased", flag(c, CoreFacts.PROJECT_BASED, false));
         return in;
+    }
+
+    private static boolean flag(EvaluationCase c, String fact, boolean fallback) {
+        Object value = c.fact(fact);
+        return value == null ? fallback : (Boolean) value;
     }
 
     /** Evaluates every decision of the model for one case's inputs; returns the raw "Decision" context. */

@@ -1,7 +1,8 @@
 package gov.linzhi.subsidy.bench;
 
 import gov.linzhi.subsidy.rules.EvaluationCase;
-import gov.linzhi.subsidy.rules.KeyGroup;
+import gov.linzhi.subsidy.rules.CoreFacts;
+import gov.linzhi.subsidy.rules.Group;
 import gov.linzhi.subsidy.rules.Level;
 import gov.linzhi.subsidy.rules.Programme;
 import gov.linzhi.subsidy.rules.RuleSetLoader;
@@ -79,9 +80,25 @@ class EngineDroolsEquivalenceTest {
                         LocalDate issued = certificate == null ? null : late ? done.minusMonths(13) : done.minusMonths(2);
                         Integer months = late ? 11 : 12;
                         String institution = (flags & 4) != 0 && level == Level.LEVEL_4 ? "91540400MA6T1234XT" : null;
-                        cases.add(new EvaluationCase(programme, level, "电工", done, certificate, issued, done, months, pension, mandated,
-                                late ? KeyGroup.DISABLED : null, late ? new BigDecimal("35.50") : null, difficult,
-                                difficult ? new BigDecimal("4321.50") : null, institution, projectBased));
+                        LocalDate signed = done.minusMonths(2);
+                        EvaluationCase.Builder c = EvaluationCase.builder().programme(programme).level(level).occupation("电工")
+                                .completedOn(done).certificateLevel(certificate).appliedOn(done).institution(institution)
+                                .fact(CoreFacts.CERTIFICATE_ISSUED_ON, issued).fact(CoreFacts.UNEMPLOYMENT_INSURANCE_MONTHS, months)
+                                .fact(CoreFacts.RECEIVES_MONTHLY_PENSION, pension).fact(CoreFacts.INCLUDES_MANDATED_CONTENT, mandated)
+                                .fact(CoreFacts.DIFFICULT_ENTERPRISE, difficult).fact(CoreFacts.PROJECT_BASED, projectBased)
+                                .fact(CoreFacts.INSURED_IN_LINZHI, !(late && mandated))
+                                .fact(CoreFacts.PROVIDER, difficult && !mandated ? "ENTERPRISE" : null)
+                                .fact(CoreFacts.CONTRACT_SIGNED_ON, programme == Programme.PRE_JOB_TRAINING ? signed : null)
+                                .fact(CoreFacts.TRAINING_STARTED_ON, programme == Programme.PRE_JOB_TRAINING
+                                        ? signed.plusDays(late ? 40 : 10) : null);
+                        if (late) {
+                            c.fact(CoreFacts.GROUPS, java.util.Set.of(mandated ? Group.DISABLED : Group.EMPLOYMENT_DIFFICULTY))
+                                    .fact(CoreFacts.BUS_FARE_ONE_WAY, new BigDecimal("35.50"));
+                        }
+                        if (difficult) {
+                            c.fact(CoreFacts.TRAINING_COST, new BigDecimal("4321.50"));
+                        }
+                        cases.add(c.build());
                     }
                 }
             }

@@ -123,8 +123,10 @@ public class ClaimResource {
     @POST
     @Path("/{id}/clawback")
     @RolesAllowed({Callers.HR_BUREAU, Callers.AUDITOR})
-    @Operation(summary = "Claw back a fraudulent claim",
-            description = "7.17: the subsidy is recovered (追回) and the training institution named by the claim is disqualified; later claims naming it are refused with INSTITUTION_DISQUALIFIED.")
+    @Operation(summary = "Claw back a claim",
+            description = "7.17: the subsidy is recovered (追回). For FRAUD or POOR_QUALITY the training institution named by the claim is "
+                    + "disqualified as well (取缔培训资格): later claims naming it are refused with INSTITUTION_DISQUALIFIED. "
+                    + "ADMINISTRATIVE_ERROR and OTHER recover the money only (区分不同情况对待).")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClawbackRequest.class),
             examples = @ExampleObject(name = "fraud", value = Examples.CLAWBACK_REQUEST)))
     @APIResponse(responseCode = "200", description = "The claim with its clawback",
@@ -138,6 +140,6 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "already", value = Examples.PROBLEM_409_CLAWBACK)))
     public ClaimView clawback(@PathParam("id") long id, @Valid @NotNull ClawbackRequest body) {
-        return claims.clawback(id, body.reason().strip(), callers.name());
+        return claims.clawback(id, body.category(), body.reason().strip(), callers.name());
     }
 }

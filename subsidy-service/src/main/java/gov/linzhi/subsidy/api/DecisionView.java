@@ -1,7 +1,7 @@
 package gov.linzhi.subsidy.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import gov.linzhi.subsidy.rules.ReasonCode;
+import gov.linzhi.subsidy.rules.Payee;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -12,14 +12,19 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionView(
         @Schema(description = "Masked resident ID, when the case named a person", examples = "5404**********1234") String personId,
-        boolean eligible,
+        @Schema(description = "No condition failed. An eligible decision may still be incomplete (see complete)") boolean eligible,
+        @Schema(description = "Every part was decided; false when a part's amount is not configured yet (listed in notConfigured)")
+        boolean complete,
         @Schema(description = "Yuan, 2 decimals; the sum of the lines", examples = "3950.00") BigDecimal amount,
         @Schema(description = "Part that may be paid in advance (6.12)", examples = "0.00") BigDecimal advanceAmount,
         @Schema(description = "Round-trip transport allowance, included in amount", examples = "0.00") BigDecimal transportAllowance,
-        @Schema(description = "The rule-set version that decided; null when none is in force", examples = "2019-2021.1") String ruleSetVersion,
+        @Schema(description = "The rule-set version that decided; null when none is in force", examples = "2019-2021.2") String ruleSetVersion,
         @Schema(description = "Whether rules reading the person's recorded claims were applied") boolean historyChecked,
+        @Schema(description = "Who is paid: the case's payee or its programme's default") Payee payee,
         @Schema(description = "Remarks, e.g. that history rules were skipped") List<String> notices,
         List<LineView> lines,
+        @Schema(description = "Parts of the decision whose amount is not configured yet (e.g. per 藏人社发〔2018〕157号); the other parts are paid")
+        List<PartView> notConfigured,
         List<ReasonView> reasons) {
 
     /** One component of the amount. */
@@ -32,9 +37,27 @@ public record DecisionView(
             CitationView citation) {
     }
 
+    /** A part waiting for its amount to be configured. */
+    @Schema(name = "DecisionPart")
+    public record PartView(
+            @Schema(examples = "KEY_GROUP_TRAINING.AMOUNT") String ruleId,
+            @Schema(examples = "重点群体就业技能培训补贴标准（藏人社发〔2018〕157号）") String label,
+            @Schema(examples = "Key-group employment training amount (per 藏人社发〔2018〕157号)") String labelEn,
+            CitationView citation) {
+    }
+
     /** One failed condition. */
     @Schema(name = "DecisionReason")
-    public record ReasonView(ReasonCode code, String ruleId, String message, CitationView citation) {
+    public record ReasonView(
+            @Schema(description = "Stable reason code, declared by the rule set (GET /api/v1/rules lists them)", examples = "INSURED_ELSEWHERE")
+            String code,
+            @Schema(examples = "INSURED_ELSEWHERE") String ruleId,
+            @Schema(description = "messageZh / messageEn") String message,
+            @Schema(examples = "须在本市依法参加失业保险") String messageZh,
+            @Schema(examples = "Unemployment insurance must be held in Linzhi") String messageEn,
+            @Schema(description = "The facts the failed condition read (request fields, or facts.<name>)", examples = "[\"insuredInLinzhi\"]")
+            List<String> facts,
+            CitationView citation) {
     }
 
     /** Where the rule comes from. */

@@ -2,9 +2,14 @@ package gov.linzhi.subsidy.api;
 
 import gov.linzhi.subsidy.identity.CreditCode;
 import gov.linzhi.subsidy.identity.ResidentId;
+import gov.linzhi.subsidy.identity.ResidentIds;
+import gov.linzhi.subsidy.rules.Group;
 import gov.linzhi.subsidy.rules.KeyGroup;
 import gov.linzhi.subsidy.rules.Level;
+import gov.linzhi.subsidy.rules.Names;
+import gov.linzhi.subsidy.rules.Payee;
 import gov.linzhi.subsidy.rules.Programme;
+import gov.linzhi.subsidy.rules.Provider;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -18,8 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 
-/** One case to evaluate or claim: the HR bureau's request contract. */
+/**
+ * One case to evaluate or claim: the HR bureau's request contract. Every property is declared by the rule set in
+ * force as a fact ({@code GET /api/v1/facts}); facts a later version declares beyond these come in {@code facts}.
+ * Any other property is refused (400 UNKNOWN_FIELD). Input is canonical from here on: a resident ID written with
+ * digits of another script or full width is folded to ASCII, names are NFKC with invisible characters removed.
+ */
 @Schema(name = "EvaluationRequest", description = "A training-subsidy case")
 @DifficultEnterpriseCost
 @CaseOrProject
@@ -42,7 +54,8 @@ public record EvaluationRequest(
         @Schema(description = "Entitled to a monthly pension", examples = "false") Boolean receivesMonthlyPension,
         @Schema(description = "The training includes the mandated content of 5.8 (通用语言, 职业道德 …)", examples = "true")
         Boolean includesMandatedContent,
-        @Schema(description = "Key group of 3.2.1, or null") KeyGroup keyGroup,
+        @Schema(description = "Deprecated: one transport group of 3.2.1; send groups instead (read as a one-element groups)",
+                deprecated = true) KeyGroup keyGroup,
         @Schema(description = "Approved one-way bus fare in yuan (transport allowance = 2 ×)", examples = "85.50")
         @DecimalMin("0.00") @Digits(integer = 6, fraction = 2) BigDecimal busFareOneWay,
         @Schema(description = "Transfer training of a difficult enterprise's staff (ENTERPRISE_TRAINING): full cost", examples = "false")
@@ -52,7 +65,31 @@ public record EvaluationRequest(
         @Schema(description = "The training or evaluation institution; when given it must be in the catalogue, approved for the occupation and level") @Valid Institution institution,
         @Schema(description = "A catalogued training project: its programme, occupation, level, institution, mandated content and end date fill the case "
                 + "(fields given as well must agree); a project-based (项目制) project allows the 30% advance", examples = "12")
-        @Positive Long projectId) {
+        @Positive Long projectId,
+        @Schema(description = "Who ran the training (6.12: 30% advance for training run by an enterprise, or project-based training by an institution)",
+                examples = "ENTERPRISE") Provider provider,
+        @Schema(description = "Date the training started (PRE_JOB_TRAINING: required, within 1 month of contractSignedOn)", examples = "2020-04-01")
+        LocalDate trainingStartedOn,
+        @Schema(description = "Date the labour contract or employment agreement was signed (PRE_JOB_TRAINING: required)", examples = "2020-03-20")
+        LocalDate contractSignedOn,
+        @Schema(description = "Insured for unemployment in Linzhi (SKILL_CERTIFICATE, 3.1.1 在本市); default true", examples = "true")
+        Boolean insuredInLinzhi,
+        @Schema(description = "The groups of 3.2.1 the person belongs to (key-group training needs one of the training groups; "
+                + "the transport allowance one of the transport groups)", examples = "[\"POOR_LABOUR\", \"REGISTERED_POOR_LABOUR\"]")
+        @Size(max = 15) Set<Group> groups,
+        @Schema(description = "Who is paid; default the programme's payee (GET /api/v1/facts). 6.12: a certificate subsidy is refused for an "
+                + "occupation and level the person was personally paid a training subsidy for", examples = "ENTERPRISE")
+        Payee payee,
+        @Schema(description = "Facts a rule-set version declares beyond the fields above, by name (GET /api/v1/facts?version=); "
+                + "a name the version in force does not declare is refused")
+        @Size(max = 50) Map<String, Object> facts) {
+
+    public EvaluationRequest {
+        personId = ResidentIds.canonical(personId);
+        occupation = Names.canonical(occupation);
+        groups = groups == null ? null : Set.copyOf(groups);
+        facts = facts == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+    }
 
     /** A training institution. */
     @Schema(name = "Institution")
@@ -60,19 +97,34 @@ public record EvaluationRequest(
             @Schema(required = true, examples = "林芝市职业技能培训学校") @NotBlank @Size(max = 200) String name,
             @Schema(required = true, description = "统一社会信用代码 (GB 32100)", examples = "91540400MA6T1234XT")
             @NotNull @CreditCode String creditCode) {
+
+        public Institution {
+            name = Names.canonical(name);
+        }
     }
 
     /** The same case without the resident ID, as stored for replays. */
     public EvaluationRequest withoutPerson() {
         return new EvaluationRequest(null, programme, level, occupation, trainingCompletedOn, certificateLevel, certificateIssuedOn,
                 appliedOn, unemploymentInsuranceMonths, receivesMonthlyPension, includesMandatedContent, keyGroup, busFareOneWay,
-                difficultEnterprise, trainingCost, institution, projectId);
+                difficultEnterprise, trainingCost, institution, projectId, provider, trainingStartedOn, contractSignedOn, insuredInLinzhi,
+                groups, payee, facts);
     }
 
     /** The same case with appliedOn resolved. */
     public EvaluationRequest appliedOn(LocalDate date) {
         return new EvaluationRequest(personId, programme, level, occupation, trainingCompletedOn, certificateLevel, certificateIssuedOn,
                 date, unemploymentInsuranceMonths, receivesMonthlyPension, includesMandatedContent, keyGroup, busFareOneWay,
-                difficultEnterprise, trainingCost, institution, projectId);
+                difficultEnterprise, trainingCost, institution, projectId, provider, trainingStartedOn, contractSignedOn, insuredInLinzhi,
+                groups, payee, facts);
+    }
+
+    /** The same case filled from a catalogued project: its programme, occupation, level, end date, content and institution. */
+    public EvaluationRequest fromProject(Programme programme, Level level, String occupation, LocalDate endsOn, boolean mandatedContent,
+            Institution institution) {
+        return new EvaluationRequest(personId, programme, level, occupation, trainingCompletedOn != null ? trainingCompletedOn : endsOn,
+                certificateLevel, certificateIssuedOn, appliedOn, unemploymentInsuranceMonths, receivesMonthlyPension, mandatedContent, keyGroup,
+                busFareOneWay, difficultEnterprise, trainingCost, institution, projectId, provider, trainingStartedOn, contractSignedOn,
+                insuredInLinzhi, groups, payee, facts);
     }
 }

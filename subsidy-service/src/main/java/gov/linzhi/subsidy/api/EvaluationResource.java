@@ -41,12 +41,15 @@ public class EvaluationResource {
             description = "Eligibility, amount, lines with citations and every failed condition. Public without personId (history rules "
                     + "skipped, as the answer says); with personId the caller needs the hr-bureau role.")
     @RequestBody(content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
-            examples = @ExampleObject(name = "apprenticeship", value = Examples.EVALUATION_REQUEST)))
+            examples = {@ExampleObject(name = "apprenticeship", value = Examples.EVALUATION_REQUEST),
+                    @ExampleObject(name = "key group, amount not configured", value = Examples.NOT_CONFIGURED_REQUEST)}))
     @APIResponse(responseCode = "200", description = "The decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class),
                     examples = {@ExampleObject(name = "eligible", value = Examples.EVALUATION_RESPONSE),
+                            @ExampleObject(name = "incomplete (amount not configured)", value = Examples.NOT_CONFIGURED_RESPONSE),
                             @ExampleObject(name = "refused", value = Examples.REFUSAL_RESPONSE)}))
-    @APIResponse(responseCode = "400", description = "Invalid case (bad resident ID or credit code, unknown enum value, missing field)", ref = OpenApiDefinitions.INVALID)
+    @APIResponse(responseCode = "400", description = "Invalid case (bad resident ID or credit code, unknown enum value, missing field, "
+            + "UNKNOWN_FIELD for a property or fact the rule-set version in force does not declare)", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "personId given without a valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "personId given without the hr-bureau role", ref = OpenApiDefinitions.FORBIDDEN)
     // Threading: @NonBlocking, so the method runs on the I/O thread that read the request, and only a case that

@@ -9,7 +9,7 @@ public final class Examples {
              "institution":{"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234XT"}}""";
 
     public static final String EVALUATION_RESPONSE = """
-            {"eligible":true,"amount":3950.00,"advanceAmount":0.00,"transportAllowance":0.00,"ruleSetVersion":"2019-2021.1",
+            {"eligible":true,"complete":true,"amount":3950.00,"advanceAmount":0.00,"transportAllowance":0.00,"ruleSetVersion":"2019-2021.2",
              "historyChecked":false,"notices":["未提供personId，未检查历史记录（年度次数、同一职业同一等级）/ No personId: history rules (annual limit, same occupation and level) were not applied"],
              "lines":[
               {"ruleId":"APPRENTICESHIP.LEVEL_3","label":"新型学徒培训 高级工（三级）","labelEn":"Apprenticeship, level 3","amount":7000.00,
@@ -20,13 +20,30 @@ public final class Examples {
                "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"5.8","text":"对将国家通用语言、职业道德、职业规范、工匠精神、消防安全、健康环保、相关法律法规和就业指导等内容纳入职业技能培训全过程的，在现行补贴标准的基础上增加450元/人。"}}],
              "reasons":[]}""";
 
+    public static final String NOT_CONFIGURED_REQUEST = """
+            {"programme":"KEY_GROUP_TRAINING","occupation":"家政服务员","trainingCompletedOn":"2020-06-30",
+             "groups":["POOR_LABOUR","REGISTERED_POOR_LABOUR"],"busFareOneWay":85.50}""";
+
+    public static final String NOT_CONFIGURED_RESPONSE = """
+            {"eligible":true,"complete":false,"amount":171.00,"advanceAmount":0.00,"transportAllowance":171.00,"ruleSetVersion":"2019-2021.2",
+             "historyChecked":false,"payee":"INSTITUTION","notices":["未提供personId，未检查历史记录（年度次数、同一职业同一等级）/ No personId: history rules (annual limit, same occupation and level) were not applied"],
+             "lines":[
+              {"ruleId":"TRANSPORT_ALLOWANCE","label":"重点群体往返交通费补贴","labelEn":"Round-trip transport allowance for the groups of 3.2.1","amount":171.00,
+               "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"3.2.1","text":"对参加培训的建档立卡贫困劳动力、就业困难人员、城乡零就业家庭成员、“两后生”、低保家庭成员、残疾人及未就业高校毕业生给予往返交通费补贴；补贴标准按照交通主管部门批准经营班线客车票价执行。"}}],
+             "notConfigured":[
+              {"ruleId":"KEY_GROUP_TRAINING.AMOUNT","label":"重点群体就业技能培训补贴标准（藏人社发〔2018〕157号）","labelEn":"Key-group employment training amount (per 藏人社发〔2018〕157号)",
+               "citation":{"documentNumber":"藏人社发〔2018〕157号","text":"西藏自治区职业培训补贴资金使用管理实施细则（试行）"}}],
+             "reasons":[]}""";
+
     public static final String REFUSAL_RESPONSE = """
-            {"personId":"5404**********1234","eligible":false,"amount":0.00,"advanceAmount":0.00,"transportAllowance":0.00,
-             "ruleSetVersion":"2019-2021.1","historyChecked":true,"notices":[],"lines":[],
+            {"personId":"5404**********1234","eligible":false,"complete":true,"amount":0.00,"advanceAmount":0.00,"transportAllowance":0.00,
+             "ruleSetVersion":"2019-2021.2","historyChecked":true,"notices":[],"lines":[],
              "reasons":[
               {"code":"PENSION_RECIPIENT","ruleId":"PENSION_RECIPIENT","message":"具有按月领取养老金资格的人员不在培训补贴范围 / Persons entitled to a monthly pension are not eligible",
+               "messageZh":"具有按月领取养老金资格的人员不在培训补贴范围","messageEn":"Persons entitled to a monthly pension are not eligible","facts":["receivesMonthlyPension"],
                "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"6.12","text":"将确有培训需求、不具有按月领取养老金资格的人员纳入培训补贴范围。"}},
-              {"code":"INSURANCE_TOO_SHORT","ruleId":"INSURANCE_TOO_SHORT","message":"须依法参加失业保险1年以上 / At least 12 months of unemployment insurance are required（11 < 12 months）",
+              {"code":"INSURANCE_TOO_SHORT","ruleId":"INSURANCE_TOO_SHORT","message":"须依法参加失业保险1年以上 / At least 12 months of unemployment insurance are required",
+               "messageZh":"须依法参加失业保险1年以上","messageEn":"At least 12 months of unemployment insurance are required","facts":["unemploymentInsuranceMonths"],
                "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"3.1.1","text":"凡在本市依法参加失业保险1年以上的参保职工，……"}}]}""";
 
     public static final String BATCH_REQUEST = """
@@ -36,8 +53,8 @@ public final class Examples {
 
     public static final String BATCH_RESPONSE = """
             {"count":2,"results":[
-              {"eligible":true,"amount":1500.00,"advanceAmount":450.00,"transportAllowance":0.00,"ruleSetVersion":"2019-2021.1","historyChecked":false,"lines":[],"reasons":[]},
-              {"eligible":false,"amount":0.00,"advanceAmount":0.00,"transportAllowance":0.00,"ruleSetVersion":"2019-2021.1","historyChecked":false,"lines":[],
+              {"eligible":true,"complete":true,"amount":1500.00,"advanceAmount":450.00,"transportAllowance":0.00,"ruleSetVersion":"2019-2021.2","historyChecked":false,"lines":[],"reasons":[]},
+              {"eligible":false,"complete":true,"amount":0.00,"advanceAmount":0.00,"transportAllowance":0.00,"ruleSetVersion":"2019-2021.2","historyChecked":false,"lines":[],
                "reasons":[{"code":"LEVEL_NOT_COVERED","ruleId":"HIGH_SKILL_TRAINING.NOT_COVERED","message":"高技能人才培训只覆盖高级工、技师、高级技师 / High-skill training is subsidised at levels 3, 2 and 1 only"}]}]}""";
 
     public static final String CLAIM_REQUEST = """
@@ -48,24 +65,24 @@ public final class Examples {
     public static final String CLAIM_RESPONSE = """
             {"id":42,"status":"APPROVED","personId":"5404**********1234","programme":"ENTERPRISE_TRAINING","occupation":"电工",
              "trainingCompletedOn":"2020-05-20","createdAt":"2020-06-01T02:00:00Z",
-             "decision":{"personId":"5404**********1234","eligible":true,"amount":1950.00,"advanceAmount":585.00,"transportAllowance":0.00,
-              "ruleSetVersion":"2019-2021.1","historyChecked":true,"notices":[],"lines":[
+             "decision":{"personId":"5404**********1234","eligible":true,"complete":true,"amount":1950.00,"advanceAmount":585.00,"transportAllowance":0.00,
+              "ruleSetVersion":"2019-2021.2","historyChecked":true,"notices":[],"lines":[
                {"ruleId":"ENTERPRISE_TRAINING.LEVEL_4","label":"企业职工技能提升培训 中级工（四级）","labelEn":"Enterprise skills training, level 4","amount":1500.00,
                 "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"3.1.1","text":"企业开展技能提升培训，按照初级工（五级）1000元/人、中级工（四级）1500元/人、高级工（三级）2000元/人的标准给予补贴。"}},
                {"ruleId":"MANDATED_CONTENT","label":"纳入国家通用语言、职业道德等内容 增加450元/人","labelEn":"Mandated content included, 450 yuan per person added","amount":450.00,
                 "citation":{"documentNumber":"林政办发〔2020〕5号","provisionPath":"5.8","text":"……在现行补贴标准的基础上增加450元/人。"}}],"reasons":[]}}""";
 
     public static final String CLAWBACK_REQUEST = """
-            {"reason":"专项审计发现虚假培训，套取培训补贴"}""";
+            {"category":"FRAUD","reason":"专项审计发现虚假培训，套取培训补贴"}""";
 
     public static final String CLAWBACK_RESPONSE = """
             {"id":42,"status":"APPROVED","personId":"5404**********1234","programme":"ENTERPRISE_TRAINING","occupation":"电工",
-             "trainingCompletedOn":"2020-05-20","createdAt":"2020-06-01T02:00:00Z","decision":{"eligible":true,"amount":1950.00},
-             "clawback":{"clawedBackAt":"2020-11-02T03:00:00Z","clawedBackBy":"auditor-1","reason":"专项审计发现虚假培训，套取培训补贴",
+             "trainingCompletedOn":"2020-05-20","createdAt":"2020-06-01T02:00:00Z","decision":{"eligible":true,"complete":true,"amount":1950.00},
+             "clawback":{"clawedBackAt":"2020-11-02T03:00:00Z","clawedBackBy":"auditor-1","category":"FRAUD","reason":"专项审计发现虚假培训，套取培训补贴",
               "amountRecovered":1950.00,"institutionDisqualified":"91540400MA6T1234XT"}}""";
 
     public static final String ENTITLEMENTS_RESPONSE = """
-            {"personId":"5404**********1234","year":2020,"ruleSetVersion":"2019-2021.1","annualLimit":3,"trainingClaimsApproved":1,"trainingClaimsLeft":2,
+            {"personId":"5404**********1234","year":2020,"ruleSetVersion":"2019-2021.2","annualLimit":3,"trainingClaimsApproved":1,"trainingClaimsLeft":2,
              "usedOccupationLevels":[{"family":"TRAINING","programme":"ENTERPRISE_TRAINING","occupation":"电工","level":"LEVEL_4","claimId":42,"trainingCompletedOn":"2020-05-20"}],
              "certificateSubsidies":[]}""";
 
@@ -83,7 +100,7 @@ public final class Examples {
              "byProgramme":[{"programme":"APPRENTICESHIP","baselinePersonTimes":20,"baselineAmount":118000.00,"simulatedPersonTimes":20,"simulatedAmount":132000.00,"difference":14000.00}]}""";
 
     public static final String RULE_VERSIONS_RESPONSE = """
-            [{"version":"2019-2021.1","effectiveFrom":"2019-01-01","periodFrom":"2019-01-01","periodTo":"2021-12-31","source":"BUILT_IN",
+            [{"version":"2019-2021.2","effectiveFrom":"2019-01-01","periodFrom":"2019-01-01","periodTo":"2021-12-31","source":"BUILT_IN",
               "sha256":"9f2c…","loadedAt":"2026-11-28T08:00:00Z","loadedBy":"system"}]""";
 
     public static final String RULE_SET_UPLOAD = """
@@ -93,7 +110,7 @@ public final class Examples {
 
     public static final String AUDIT_RESPONSE = """
             [{"id":7,"occurredAt":"2020-06-01T02:00:00Z","actor":"officer-1","action":"CLAIM_DECIDED","subject":"claim/42",
-              "details":{"personId":"5404**********1234","programme":"ENTERPRISE_TRAINING","status":"APPROVED","amount":1950.00,"ruleSetVersion":"2019-2021.1","reasons":[]}}]""";
+              "details":{"personId":"5404**********1234","programme":"ENTERPRISE_TRAINING","status":"APPROVED","amount":1950.00,"ruleSetVersion":"2019-2021.2","reasons":[]}}]""";
 
     public static final String PROBLEM_400 = """
             {"type":"https://linzhi.gov.cn/problems/validation-failed","title":"Request validation failed","status":400,
@@ -123,7 +140,7 @@ public final class Examples {
              "code":"RULE_SET_REJECTED","violations":[{"field":"ruleSet","message":"table BASE_AMOUNT has a gap: …"}]}""";
 
     public static final String PROBLEM_409_VERSION = """
-            {"type":"https://linzhi.gov.cn/problems/rule-set-version-exists","title":"Conflict","status":409,"detail":"rule-set version 2019-2021.1 is already loaded","code":"RULE_SET_VERSION_EXISTS"}""";
+            {"type":"https://linzhi.gov.cn/problems/rule-set-version-exists","title":"Conflict","status":409,"detail":"rule-set version 2019-2021.2 is already loaded","code":"RULE_SET_VERSION_EXISTS"}""";
 
     public static final String PROBLEM_404_RULES = """
             {"type":"https://linzhi.gov.cn/problems/no-rules-in-force","title":"Not found","status":404,"detail":"no rule set is in force for trainings completed on 2025-01-01","code":"NO_RULES_IN_FORCE"}""";
@@ -143,7 +160,7 @@ public final class Examples {
 
     public static final String INSTITUTION_RESPONSE = """
             {"id":1,"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234XT","kind":"PRIVATE_TRAINING_SCHOOL","kindZh":"民办培训学校",
-             "ownership":"PRIVATE","county":"巴宜区","status":"ACTIVE","statusOn":"2020-01-15","statusClaimId":null,"statusReason":null,
+             "ownership":"PRIVATE","county":"巴宜区","status":"ACTIVE","statusOn":"2020-01-15","statusCategory":null,
              "approvals":[{"occupation":"电工","level":"LEVEL_4"},{"occupation":"中式烹调师","level":"LEVEL_3"}]}""";
 
     public static final String INSTITUTION_STATUS_REQUEST = """
@@ -205,10 +222,10 @@ public final class Examples {
               {"claimId":17,"status":"APPROVED","programme":"ENTERPRISE_TRAINING","occupation":"电工","level":"LEVEL_4","trainingCompletedOn":"2020-05-20",
                "certificateLevel":null,"certificateIssuedOn":null,"institution":{"creditCode":"91540400MA6T1234XT","name":"林芝市职业技能培训学校"},
                "project":{"id":12,"name":"2020年巴宜区电工项目制培训","county":"巴宜区"},"amount":1500.00,"advanceAmount":450.00,"transportAllowance":0.00,
-               "ruleSetVersion":"2019-2021.1","reasons":[],"recordedAt":"2020-06-01T02:00:00Z","clawedBackAt":null,"clawbackReason":null},
+               "ruleSetVersion":"2019-2021.2","reasons":[],"recordedAt":"2020-06-01T02:00:00Z","clawedBackAt":null,"clawbackReason":null},
               {"claimId":23,"status":"APPROVED","programme":"SKILL_CERTIFICATE","occupation":"电工","level":null,"trainingCompletedOn":"2021-03-01",
                "certificateLevel":"LEVEL_4","certificateIssuedOn":"2021-03-15","institution":null,"project":null,"amount":1500.00,"advanceAmount":0.00,
-               "transportAllowance":0.00,"ruleSetVersion":"2019-2021.1","reasons":[],"recordedAt":"2021-04-01T02:00:00Z","clawedBackAt":null,"clawbackReason":null}]}""";
+               "transportAllowance":0.00,"ruleSetVersion":"2019-2021.2","reasons":[],"recordedAt":"2021-04-01T02:00:00Z","clawedBackAt":null,"clawbackReason":null}]}""";
 
     public static final String PERSON_RECORD_HTML = """
             <!DOCTYPE html>

@@ -89,10 +89,28 @@ public class RuleResource {
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_RULES)))
-    public RuleSetView version(@Parameter(example = "2019-2021.1") @PathParam("version") String version) {
+    public RuleSetView version(@Parameter(example = "2019-2021.2") @PathParam("version") String version) {
         RuleSet set = registry.current().byVersion(version)
                 .orElseThrow(() -> ApiException.notFound(RULE_SET_NOT_FOUND, "no rule-set version " + version));
         return mapper.view(set, registry.record(version));
+    }
+
+    @GET
+    @Path("/versions/{version}")
+    @PermitAll
+    @Produces({"application/yaml", "application/x-yaml", "text/yaml"})
+    @Operation(summary = "One rule-set version as it was loaded",
+            description = "With Accept: application/yaml, the text of the version exactly as it was loaded (the built-in file, or the "
+                    + "uploaded text): a starting point for the next version.")
+    @APIResponse(responseCode = "200", description = "The rule-set text",
+            content = @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_RULES)))
+    public Response source(@Parameter(example = "2019-2021.2") @PathParam("version") String version) {
+        String text = registry.current().byVersion(version).flatMap(set -> registry.source(version))
+                .orElseThrow(() -> ApiException.notFound(RULE_SET_NOT_FOUND, "no rule-set version " + version));
+        return Response.ok(text, "application/yaml;charset=UTF-8").build();
     }
 
     @POST
@@ -101,7 +119,9 @@ public class RuleResource {
     @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.APPLICATION_JSON})
     @Operation(summary = "Load a new rule-set version",
             description = "The file in the format of rules/2019-2021/rule-set.yaml (YAML or JSON). It is validated against the schema and "
-                    + "checked for gaps, overlaps, dangling citations and parameter periods; a refusal lists every problem. "
+                    + "checked: programmes, facts and reasons declared, every condition (CEL) compiled and type-checked against the declared "
+                    + "facts and parameters, tables without gaps or overlaps, citations that resolve, parameter periods; then its policy "
+                    + "cases (cases:) run. A refusal lists every problem, naming the rule and the expression. "
                     + "Stored in MariaDB, so every instance uses it; it decides trainings completed from its effectiveFrom on.")
     @RequestBody(content = @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "new version", value = Examples.RULE_SET_UPLOAD)))

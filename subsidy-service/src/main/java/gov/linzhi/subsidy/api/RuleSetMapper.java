@@ -17,6 +17,9 @@ public class RuleSetMapper {
     @Inject
     DecisionMapper citations;
 
+    @Inject
+    gov.linzhi.subsidy.facts.FactMapper facts;
+
     public RuleSetView.VersionView version(RuleSetVersionRecord r) {
         return r == null ? null : new RuleSetView.VersionView(r.version, r.effectiveFrom, r.periodFrom, r.periodTo, r.source, r.sha256,
                 r.loadedAt, r.loadedBy);
@@ -36,12 +39,18 @@ public class RuleSetMapper {
                 .toList();
         List<RuleSetView.RuleView> rules = set.rules().stream()
                 .map(r -> new RuleSetView.RuleView(r.id(), r.order(), r.kind().name(), r.labelZh(), r.labelEn(),
-                        r.programmes().stream().sorted().toList(), r.history(), r.test() == null ? null : r.test().name(),
-                        r.parameter(), r.table(), r.reason(), citations.citation(r.citation())))
+                        r.programmes().stream().sorted().toList(), r.history(), r.institution(), r.when(),
+                        r.parameter(), r.table(), r.reason() == null ? null : r.reason().name(), r.fare(), r.note(),
+                        citations.citation(r.citation())))
                 .toList();
+        List<RuleSetView.ProgrammeView> programmes = set.programmes().values().stream()
+                .map(p -> new RuleSetView.ProgrammeView(p.code(), p.labelZh(), p.labelEn(), p.payee(), citations.citation(p.citation())))
+                .toList();
+        List<RuleSetView.ReasonView> reasons = set.reasons().values().stream()
+                .map(r -> new RuleSetView.ReasonView(r.code(), r.messageZh(), r.messageEn())).toList();
         var targets = set.document().targets();
         return new RuleSetView(set.version(), set.title(), set.periodFrom(), set.periodTo(), set.effectiveFrom(), version(record),
-                parameters, tables, rules,
+                programmes, facts.facts(set), reasons, parameters, tables, rules,
                 new RuleSetView.TargetsView(targets.planPeriod(),
                         targets.years().stream().map(y -> new RuleSetView.YearView(y.year(), y.personTimes())).toList(),
                         citations.citation(set.targetsCitation())));
@@ -68,7 +77,7 @@ public class RuleSetMapper {
             out.put("reduceToShare", then.reduceToShare());
         }
         if (then.reason() != null) {
-            out.put("reason", then.reason().name());
+            out.put("reason", then.reason());
         }
         return out;
     }

@@ -1,8 +1,9 @@
 package gov.linzhi.subsidy.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import gov.linzhi.subsidy.facts.FactView;
+import gov.linzhi.subsidy.rules.Payee;
 import gov.linzhi.subsidy.rules.Programme;
-import gov.linzhi.subsidy.rules.ReasonCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -20,10 +21,23 @@ public record RuleSetView(
         @Schema(examples = "2021-12-31") LocalDate periodTo,
         @Schema(description = "Applies to trainings completed from this date on", examples = "2019-01-01") LocalDate effectiveFrom,
         VersionView loaded,
+        List<ProgrammeView> programmes,
+        @Schema(description = "Every fact the rules read (also GET /api/v1/facts)") List<FactView> facts,
+        @Schema(description = "Every reason code a refusal can give") List<ReasonView> reasons,
         List<ParameterView> parameters,
         List<TableView> tables,
         List<RuleView> rules,
         TargetsView targets) {
+
+    /** A programme of the plan and who is paid unless a claim says otherwise. */
+    @Schema(name = "RuleProgramme")
+    public record ProgrammeView(Programme code, String labelZh, String labelEn, Payee payee, DecisionView.CitationView citation) {
+    }
+
+    /** A reason code and its messages. */
+    @Schema(name = "RuleReason")
+    public record ReasonView(@Schema(examples = "INSURED_ELSEWHERE") String code, String messageZh, String messageEn) {
+    }
 
     /** A parameter and its dated values. */
     @Schema(name = "RuleParameter")
@@ -53,7 +67,12 @@ public record RuleSetView(
     @Schema(name = "Rule")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RuleView(String id, int order, String kind, String labelZh, String labelEn, List<Programme> programmes,
-                           boolean history, String test, String parameter, String table, ReasonCode reason,
+                           @Schema(description = "Reads the person's recorded claims (skipped without personId)") boolean history,
+                           @Schema(description = "Reads the institution's standing (skipped when the case names none)") boolean institution,
+                           @Schema(description = "The condition, in CEL", examples = "!facts.insuredInLinzhi") String when,
+                           String parameter, String table, String reason,
+                           @Schema(description = "The decimal fact a TRANSPORT rule multiplies") String fare,
+                           @Schema(description = "Why the rule reads the plan as it does") String note,
                            DecisionView.CitationView citation) {
     }
 

@@ -98,10 +98,13 @@ public class CatalogueService {
     }
 
     /** 7.17: a clawed-back claim disqualifies the catalogued institution it names (in the clawback's transaction). */
-    public void disqualifyForClaim(String creditCode, long claimId, String reason, String actor) {
+    public void disqualifyForClaim(String creditCode, long claimId, String category, String reason, String actor) {
         TrainingInstitution.<TrainingInstitution>find("creditCode", creditCode).firstResultOptional()
                 .filter(i -> i.status != InstitutionStatus.DISQUALIFIED)
-                .ifPresent(i -> setStatus(i, InstitutionStatus.DISQUALIFIED, claimId, reason, actor));
+                .ifPresent(i -> {
+                    setStatus(i, InstitutionStatus.DISQUALIFIED, claimId, reason, actor);
+                    i.statusCategory = category;
+                });
     }
 
     private void setStatus(TrainingInstitution i, InstitutionStatus status, Long claimId, String reason, String actor) {
@@ -110,6 +113,7 @@ public class CatalogueService {
         i.statusOn = LocalDate.now(clock);
         i.statusClaimId = claimId;
         i.statusReason = reason;
+        i.statusCategory = null;
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("creditCode", i.creditCode);
         d.put("from", before.name());
@@ -262,11 +266,8 @@ public class CatalogueService {
             mismatch("institution.creditCode", r.institution().creditCode(), p.institution.creditCode);
         }
         mismatch("includesMandatedContent", r.includesMandatedContent(), p.mandatedContent);
-        EvaluationRequest filled = new EvaluationRequest(r.personId(), p.programme, level, p.occupation,
-                r.trainingCompletedOn() != null ? r.trainingCompletedOn() : p.endsOn, r.certificateLevel(), r.certificateIssuedOn(),
-                r.appliedOn(), r.unemploymentInsuranceMonths(), r.receivesMonthlyPension(), p.mandatedContent, r.keyGroup(),
-                r.busFareOneWay(), r.difficultEnterprise(), r.trainingCost(),
-                new EvaluationRequest.Institution(p.institution.name, p.institution.creditCode), p.id);
+        EvaluationRequest filled = r.fromProject(p.programme, level, p.occupation, p.endsOn, p.mandatedContent,
+                new EvaluationRequest.Institution(p.institution.name, p.institution.creditCode));
         return new Resolved(filled, p.projectBased);
     }
 

@@ -6,11 +6,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An institution as the public catalogue shows it. */
+/**
+ * An institution as the public catalogue shows it: its status, since when and, for a disqualification after a
+ * clawback, the category (FRAUD, POOR_QUALITY). Never the free-text reason or the claim: those stay in the audit log.
+ */
 @Schema(name = "Institution")
 public record InstitutionView(
         long id, String name, String creditCode, InstitutionKind kind, String kindZh, Ownership ownership, String county,
-        InstitutionStatus status, LocalDate statusOn, @Schema(nullable = true) Long statusClaimId, @Schema(nullable = true) String statusReason, List<ApprovalView> approvals) {
+        InstitutionStatus status, LocalDate statusOn,
+        @Schema(nullable = true, description = "Why a clawback disqualified it: FRAUD or POOR_QUALITY", examples = "FRAUD") String statusCategory,
+        List<ApprovalView> approvals) {
 
     /** An approved occupation and level. */
     @Schema(name = "Approval")
@@ -19,7 +24,7 @@ public record InstitutionView(
 
     static InstitutionView of(TrainingInstitution i) {
         return new InstitutionView(i.id, i.name, i.creditCode, i.kind, i.kind.labelZh(), i.ownership, i.county, i.status, i.statusOn,
-                i.statusClaimId, i.statusReason,
+                i.statusCategory,
                 i.approvals.stream().map(a -> new ApprovalView(a.occupation, level(a.levelKey))).toList());
     }
 

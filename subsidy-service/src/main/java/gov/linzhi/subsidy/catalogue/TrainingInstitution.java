@@ -52,6 +52,10 @@ public class TrainingInstitution extends PanacheEntityBase {
     @Column(name = "status_reason")
     public String statusReason;
 
+    /** Why a clawback disqualified the institution (FRAUD, POOR_QUALITY): what the public catalogue shows of it. */
+    @Column(name = "status_category")
+    public String statusCategory;
+
     @Column(name = "created_by")
     public String createdBy;
 

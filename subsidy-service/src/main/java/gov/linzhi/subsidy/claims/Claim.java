@@ -1,5 +1,6 @@
 package gov.linzhi.subsidy.claims;
 
+import gov.linzhi.subsidy.rules.Payee;
 import gov.linzhi.subsidy.rules.Programme;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -80,8 +81,13 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "request_json")
     public String requestJson;
 
+    /** The decision as storage keeps it: a {@link DecisionRecord} of a stated format. */
     @Column(name = "decision_json")
     public String decisionJson;
+
+    /** Who is paid (6.12 个人未领取补贴 reads whether the person was paid personally). */
+    @Enumerated(EnumType.STRING)
+    public Payee payee;
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
@@ -97,6 +103,10 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "clawback_reason")
     public String clawbackReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clawback_category")
+    public ClawbackCategory clawbackCategory;
 
     /** Approved and not clawed back: counts for limits and statistics. */
     public boolean counts() {

@@ -107,8 +107,6 @@ public class ClaimService {
         EvaluationCase c = DecisionMapper.toCase(r, projectBased);
         Decision decision = SubsidyEngine.evaluate(registry.fresh(), c, history.history(person, c.trainingCompletedOn().getYear()),
                 catalogue::standing);
-        DecisionView view = mapper.toView(r.personId(), decision);
-
         Claim claim = new Claim();
         claim.person = person;
         claim.idempotencyKey = key;
@@ -128,7 +126,8 @@ public class ClaimService {
         claim.transportAllowance = decision.transportAllowance();
         claim.ruleSetVersion = decision.ruleSetVersion();
         claim.requestJson = text(r.withoutPerson());
-        claim.decisionJson = text(view);
+        claim.payee = decision.payee();
+        claim.decisionJson = DecisionRecord.of(decision).json();
         claim.createdBy = actor;
         claim.persistAndFlush();
         Claim.getEntityManager().refresh(claim);
@@ -182,9 +181,12 @@ public class ClaimService {
         return Claim.<Claim>find(q.toString(), params).page(page, size).list().stream().map(this::view).toList();
     }
 
-    /** 7.17: the claim is clawed back and the institution it names is disqualified. */
+    /**
+     * 7.17: the claim is clawed back; for fraud or poor quality the institution it names is disqualified as well
+     * (区分不同情况对待: an administrative error recovers the money only).
+     */
     @Transactional
-    public ClaimView clawback(long id, String reason, String actor) {
+    public ClaimView clawback(long id, ClawbackCategory category, String reason, String actor) {
         Claim claim = find(id, true);
         if (claim.status != ClaimStatus.APPROVED) {
             throw ApiException.conflict(CLAIM_NOT_APPROVED, "claim " + id + " was rejected: nothing was paid to claw back");
@@ -195,25 +197,31 @@ public class ClaimService {
         claim.clawedBackAt = Instant.now(clock);
         claim.clawedBackBy = actor;
         claim.clawbackReason = reason;
+        claim.clawbackCategory = category;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("personId", claim.person.maskedId);
         details.put("amountRecovered", claim.amount);
+        details.put("category", category.name());
         details.put("reason", reason);
         details.put("institution", claim.institutionCode);
         audit.append(actor, "CLAIM_CLAWED_BACK", "claim/" + id, details);
+        if (!category.disqualifies()) {
+            return view(claim);
+        }
         if (claim.institutionCode != null && DisqualifiedInstitution.findById(claim.institutionCode) == null) {
             DisqualifiedInstitution d = new DisqualifiedInstitution();
             d.creditCode = claim.institutionCode;
             d.name = institutionName(claim);
             d.claimId = claim.id;
             d.reason = reason;
+            d.category = category;
             d.disqualifiedBy = actor;
             d.persist();
             audit.append(actor, "INSTITUTION_DISQUALIFIED", "institution/" + claim.institutionCode,
-                    Map.of("name", d.name, "claimId", claim.id, "reason", reason));
+                    Map.of("name", d.name, "claimId", claim.id, "category", category.name(), "reason", reason));
         }
         if (claim.institutionCode != null) {
-            catalogue.disqualifyForClaim(claim.institutionCode, claim.id, reason, actor);
+            catalogue.disqualifyForClaim(claim.institutionCode, claim.id, category.name(), reason, actor);
         }
         return view(claim);
     }
@@ -234,15 +242,12 @@ public class ClaimService {
     }
 
     ClaimView view(Claim c) {
-        try {
-            DecisionView decision = json.readValue(c.decisionJson, DecisionView.class);
-            ClaimView.ClawbackView clawback = c.clawedBackAt == null ? null
-                    : new ClaimView.ClawbackView(c.clawedBackAt, c.clawedBackBy, c.clawbackReason, c.amount, c.institutionCode);
-            return new ClaimView(c.id, c.status, c.person.maskedId, c.programme, c.occupation, c.trainingCompletedOn, c.createdAt,
-                    decision, clawback);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        DecisionView decision = mapper.view(c.person.maskedId, DecisionRecord.read(c.decisionJson).decision(c.payee));
+        ClaimView.ClawbackView clawback = c.clawedBackAt == null ? null
+                : new ClaimView.ClawbackView(c.clawedBackAt, c.clawedBackBy, c.clawbackCategory, c.clawbackReason, c.amount,
+                c.clawbackCategory != null && c.clawbackCategory.disqualifies() ? c.institutionCode : null);
+        return new ClaimView(c.id, c.status, c.person.maskedId, c.programme, c.occupation, c.trainingCompletedOn, c.createdAt,
+                c.payee, decision, clawback);
     }
 
     private byte[] bytes(Object value) {

@@ -23,6 +23,9 @@ public class DisqualifiedInstitution extends PanacheEntityBase {
 
     public String reason;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public ClawbackCategory category;
+
     @Column(name = "disqualified_at", insertable = false, updatable = false)
     public Instant disqualifiedAt;
 

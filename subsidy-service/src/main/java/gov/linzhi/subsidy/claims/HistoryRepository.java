@@ -3,6 +3,7 @@ package gov.linzhi.subsidy.claims;
 import gov.linzhi.subsidy.identity.PersonDataCrypto;
 import gov.linzhi.subsidy.identity.ResidentIds;
 import gov.linzhi.subsidy.rules.EvaluationCase;
+import gov.linzhi.subsidy.rules.Payee;
 import gov.linzhi.subsidy.rules.PersonHistory;
 import gov.linzhi.subsidy.rules.Programme;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,14 +37,19 @@ public class HistoryRepository {
         long inYear = Claim.count("person.id = ?1 and status = ?2 and clawedBackAt is null and family = ?3 and trainingYear = ?4",
                 person.id, ClaimStatus.APPROVED, Programme.Family.TRAINING, year);
         List<Object[]> pairs = Claim.getEntityManager().createQuery(
-                        "select c.family, c.occupationKey, c.levelKey from Claim c "
+                        "select c.family, c.occupationKey, c.levelKey, c.payee from Claim c "
                                 + "where c.person.id = ?1 and c.status = ?2 and c.clawedBackAt is null", Object[].class)
                 .setParameter(1, person.id).setParameter(2, ClaimStatus.APPROVED).getResultList();
         Set<EvaluationCase.UsedPair> used = new HashSet<>();
+        Set<EvaluationCase.UsedPair> personallyPaid = new HashSet<>();
         for (Object[] p : pairs) {
-            used.add(new EvaluationCase.UsedPair((Programme.Family) p[0], (String) p[1], (String) p[2]));
+            EvaluationCase.UsedPair pair = new EvaluationCase.UsedPair((Programme.Family) p[0], (String) p[1], (String) p[2]);
+            used.add(pair);
+            if (pair.family() == Programme.Family.TRAINING && p[3] == Payee.PERSON) {
+                personallyPaid.add(pair);
+            }
         }
-        return new PersonHistory((int) inYear, used);
+        return new PersonHistory((int) inYear, used, personallyPaid);
     }
 
     /** Credit codes of every disqualified institution (a small register). */
@@ -52,7 +58,4 @@ public class HistoryRepository {
                 .createQuery("select d.creditCode from DisqualifiedInstitution d", String.class).getResultList());
     }
 
-    public boolean isDisqualified(String creditCode) {
-        return creditCode != null && DisqualifiedInstitution.findById(creditCode) != null;
-    }
 }

@@ -2,7 +2,9 @@ package gov.linzhi.subsidy.evaluations;
 
 import gov.linzhi.subsidy.api.DecisionMapper;
 import gov.linzhi.subsidy.api.DecisionView;
+import gov.linzhi.subsidy.api.CaseProblems;
 import gov.linzhi.subsidy.api.EvaluationRequest;
+import gov.linzhi.subsidy.rules.InvalidCaseException;
 import gov.linzhi.subsidy.catalogue.CatalogueService;
 import gov.linzhi.subsidy.claims.HistoryRepository;
 import gov.linzhi.subsidy.claims.PersonRecord;
@@ -69,8 +71,12 @@ public class EvaluationService {
         RuleSets sets = registry.current();
         InstitutionStanding institutions = catalogue.memoised();
         List<DecisionView> out = new ArrayList<>(requests.size());
-        for (EvaluationRequest request : requests) {
-            out.add(decide(sets, request, institutions));
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                out.add(decide(sets, requests.get(i), institutions));
+            } catch (InvalidCaseException e) {
+                throw CaseProblems.of(e, "cases[" + i + "].");
+            }
         }
         return out;
     }

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ResidentId.Validator.class)
 public @interface ResidentId {
-    String message() default "not a valid resident ID number (GB 11643: 18 characters, valid birth date and check character)";
+    String message() default "not a valid resident ID number (GB 11643: 18 characters, valid birth date and check character; digits of any script are read as digits)";
 
     Class<?>[] groups() default {};
 
@@ -24,7 +24,7 @@ public @interface ResidentId {
     class Validator implements ConstraintValidator<ResidentId, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || ResidentIds.isValid(value);
+            return value == null || ResidentIds.isValid(ResidentIds.canonical(value));
         }
     }
 }

@@ -12,8 +12,35 @@ public final class ResidentIds {
     private ResidentIds() {
     }
 
+    /**
+     * The ID as written with ASCII characters only: decimal digits of any script (Arabic-Indic, Devanagari …) and
+     * the full-width forms of digits and X (５４０４…, Ｘ) are folded, so one person is one person however the
+     * number was typed. Anything else is returned as it is, for {@link #isValid} to refuse. Null stays null.
+     */
+    public static String canonical(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                out.append((char) cp);
+            } else if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                out.append((char) ('0' + Character.digit(cp, 10)));
+            } else if (cp == 'Ｘ' || cp == 'ｘ') {
+                out.append('X');
+            } else {
+                return raw;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the ID is valid as written: 17 ASCII digits, a real birth date and the right check character. */
     public static boolean isValid(String id) {
-        if (id == null || id.length() != 18 || !id.substring(0, 17).chars().allMatch(Character::isDigit)) {
+        if (id == null || id.length() != 18 || !id.substring(0, 17).chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
         try {
@@ -33,9 +60,9 @@ public final class ResidentIds {
         return CHECK.charAt(sum % 11);
     }
 
-    /** The canonical form (upper-case X). */
+    /** The canonical form: ASCII ({@link #canonical}) with an upper-case X. */
     public static String normalise(String id) {
-        return id.toUpperCase(java.util.Locale.ROOT);
+        return canonical(id).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** {@code 540402199001011234} → {@code 5404**********1234}. */

@@ -1,6 +1,7 @@
 package gov.linzhi.subsidy.pages;
 
 import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.subsidy.rules.InvalidCaseException;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.api.DecisionView;
 import gov.linzhi.subsidy.api.EvaluationRequest;
@@ -52,6 +53,15 @@ public class Calculator {
         }
         try {
             return new Outcome(evaluations.evaluate(reading.request()), problems, general);
+        } catch (InvalidCaseException e) {
+            // a fact the programme requires (岗前培训's dates), or one the rule set in force cannot take
+            for (InvalidCaseException.Problem p : e.problems()) {
+                CaseField.ofApiPath(p.field().replaceFirst("\\[\\d+]$", "")).ifPresentOrElse(
+                        f -> problems.put(f, p.kind() == InvalidCaseException.Kind.VALIDATION_FAILED ? f.label() + "必须填写"
+                                : f.label() + "填写有误：" + p.message()),
+                        () -> general.add(p.field() + ": " + p.message()));
+            }
+            return new Outcome(null, problems, general);
         } catch (ApiException e) {
             if (e.violations().isEmpty()) {
                 throw e;

@@ -1,9 +1,10 @@
 package gov.linzhi.subsidy.pages;
 
 import gov.linzhi.subsidy.api.EvaluationRequest;
-import gov.linzhi.subsidy.rules.KeyGroup;
+import gov.linzhi.subsidy.rules.Group;
 import gov.linzhi.subsidy.rules.Level;
 import gov.linzhi.subsidy.rules.Programme;
+import gov.linzhi.subsidy.rules.Provider;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,13 +32,33 @@ public final class CalculatorForm {
         this.typed = typed;
     }
 
-    /** The form from query parameters (first value of each; unknown parameters ignored, personId included). */
+    /**
+     * The form from query parameters (first value of each, every value of a multiple choice, joined by commas;
+     * unknown parameters ignored, personId included).
+     */
     public static CalculatorForm of(Map<String, List<String>> parameters) {
         Map<CaseField, String> typed = new EnumMap<>(CaseField.class);
         parameters.forEach((name, values) -> CaseField.ofParameter(name)
                 .filter(f -> values != null && !values.isEmpty() && values.get(0) != null)
-                .ifPresent(f -> typed.put(f, values.get(0))));
+                .ifPresent(f -> typed.put(f, f.kind() == CaseField.Kind.MULTI
+                        ? String.join(",", values.stream().filter(v -> v != null && !v.isBlank()).toList()) : values.get(0))));
         return new CalculatorForm(typed);
+    }
+
+    /** The programme chosen, if what was typed is one. */
+    public java.util.Optional<Programme> programme() {
+        try {
+            String typed = typed(CaseField.PROGRAMME).strip();
+            return typed.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Programme.valueOf(typed));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The codes ticked in a multiple choice. */
+    public java.util.Set<String> ticked(CaseField field) {
+        String typed = typed(field);
+        return typed.isBlank() ? java.util.Set.of() : java.util.Set.of(typed.split(","));
     }
 
     public static CalculatorForm empty() {
@@ -72,12 +93,19 @@ public final class CalculatorForm {
                 r.integer(CaseField.UNEMPLOYMENT_INSURANCE_MONTHS),
                 r.check(CaseField.RECEIVES_MONTHLY_PENSION),
                 r.check(CaseField.INCLUDES_MANDATED_CONTENT),
-                r.choice(CaseField.KEY_GROUP, KeyGroup::valueOf),
+                null,
                 r.amount(CaseField.BUS_FARE_ONE_WAY),
                 r.check(CaseField.DIFFICULT_ENTERPRISE),
                 r.amount(CaseField.TRAINING_COST),
                 institutionName == null && creditCode == null ? null : new EvaluationRequest.Institution(institutionName, creditCode),
-                r.id(CaseField.PROJECT_ID));
+                r.id(CaseField.PROJECT_ID),
+                r.choice(CaseField.PROVIDER, Provider::valueOf),
+                r.date(CaseField.TRAINING_STARTED_ON),
+                r.date(CaseField.CONTRACT_SIGNED_ON),
+                "false".equals(r.text(CaseField.INSURED_IN_LINZHI)) ? Boolean.FALSE : null,
+                r.groups(CaseField.GROUPS),
+                null,
+                null);
         return new Reading(request, problems);
     }
 
@@ -101,6 +129,24 @@ public final class CalculatorForm {
 
         <E extends Enum<E>> E choice(CaseField field, Function<String, E> valueOf) {
             return read(field, valueOf, "不是可选的" + field.label() + "，请从列表中选择");
+        }
+
+        /** The ticked codes; a code that is not one is a problem. */
+        java.util.Set<Group> groups(CaseField field) {
+            java.util.Set<String> ticked = ticked(field);
+            if (ticked.isEmpty()) {
+                return null;
+            }
+            java.util.Set<Group> groups = java.util.EnumSet.noneOf(Group.class);
+            for (String code : ticked) {
+                try {
+                    groups.add(Group.valueOf(code.strip()));
+                } catch (IllegalArgumentException e) {
+                    problems.put(field, quoted(code) + "不是可选的" + field.label() + "，请从列表中选择");
+                    return null;
+                }
+            }
+            return groups;
         }
 
         LocalDate date(CaseField field) {

@@ -1,6 +1,7 @@
 package gov.linzhi.subsidy.pages;
 
 import jakarta.annotation.security.PermitAll;
+import gov.linzhi.subsidy.rules.RuleSetRegistry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,13 +23,18 @@ public class CalculatorPage {
     @Inject
     Calculator calculator;
 
+    @Inject
+    RuleSetRegistry registry;
+
     @GET
     @Produces(Templates.HTML)
     @Operation(hidden = true)
     public Response calculator(@Context UriInfo uri) {
         CalculatorForm form = CalculatorForm.of(uri.getQueryParameters());
-        Calculator.Outcome outcome = form.isEmpty() ? null : calculator.decide(form);
-        CalculatorView page = CalculatorView.of(form, outcome);
+        // choosing the programme (the form's first button) asks for that programme's facts; it decides nothing yet
+        boolean choosing = "choose".equals(uri.getQueryParameters().getFirst("step"));
+        Calculator.Outcome outcome = form.isEmpty() || choosing ? null : calculator.decide(form);
+        CalculatorView page = CalculatorView.of(form, outcome, registry.current().latest().orElse(null));
         return Templates.page(page.invalid() ? Response.Status.BAD_REQUEST : Response.Status.OK, Templates.calculator(page));
     }
 }

@@ -25,6 +25,11 @@ final class Formats {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** The Chinese part of a bilingual notice ({@code {notice.chineseOnly}}): public text is Chinese only. */
+    static String chineseOnly(String notice) {
+        return CalculatorView.chinese(notice);
+    }
+
     /** The Chinese name of a programme ({@code {row.programme.zh}}). */
     static String zh(Programme programme) {
         return Labels.programme(programme);

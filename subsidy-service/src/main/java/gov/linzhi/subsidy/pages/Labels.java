@@ -1,6 +1,5 @@
 package gov.linzhi.subsidy.pages;
 
-import gov.linzhi.subsidy.rules.KeyGroup;
 import gov.linzhi.subsidy.rules.Level;
 import gov.linzhi.subsidy.rules.Programme;
 
@@ -19,7 +18,8 @@ public final class Labels {
             Programme.HIGH_SKILL_TRAINING, "高技能人才培训",
             Programme.APPRENTICESHIP, "企业新型学徒培训",
             Programme.KEY_GROUP_TRAINING, "重点群体就业技能培训",
-            Programme.PRE_JOB_TRAINING, "企业新录用人员岗前培训"));
+            Programme.PRE_JOB_TRAINING, "企业新录用人员岗前培训",
+            Programme.ENTREPRENEURSHIP_TRAINING, "创业培训"));
 
     private static final Map<Level, String> LEVELS = new EnumMap<>(Map.of(
             Level.LEVEL_5, "初级工（五级）",
@@ -28,14 +28,6 @@ public final class Labels {
             Level.LEVEL_2, "技师（二级）",
             Level.LEVEL_1, "高级技师（一级）"));
 
-    private static final Map<KeyGroup, String> KEY_GROUPS = new EnumMap<>(Map.of(
-            KeyGroup.REGISTERED_POOR_LABOUR, "建档立卡贫困劳动力",
-            KeyGroup.EMPLOYMENT_DIFFICULTY, "就业困难人员",
-            KeyGroup.ZERO_EMPLOYMENT_FAMILY, "城乡零就业家庭成员",
-            KeyGroup.POST_SCHOOL_YOUTH, "“两后生”",
-            KeyGroup.SUBSISTENCE_ALLOWANCE_FAMILY, "低保家庭成员",
-            KeyGroup.DISABLED, "残疾人",
-            KeyGroup.UNEMPLOYED_GRADUATE, "未就业高校毕业生"));
 
     /** Names of the decision-table inputs and of the rule kinds of the rule-set file. */
     private static final Map<String, String> TERMS = Map.ofEntries(
@@ -66,10 +58,6 @@ public final class Labels {
 
     public static String level(Level level) {
         return LEVELS.get(level);
-    }
-
-    public static String keyGroup(KeyGroup group) {
-        return KEY_GROUPS.get(group);
     }
 
     /**

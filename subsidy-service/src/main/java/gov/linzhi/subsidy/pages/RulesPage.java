@@ -42,6 +42,7 @@ public class RulesPage {
         String typed = on == null ? "" : on;
         RuleSets sets = registry.current();
         Optional<RuleSet> set;
+        LocalDate standardsOn = null;
         if (version != null && !version.isBlank()) {
             set = sets.byVersion(version.strip());
         } else if (!typed.isBlank()) {
@@ -52,10 +53,13 @@ public class RulesPage {
                 return page(Response.Status.BAD_REQUEST, RulesView.without(versions, typed, "不是有效日期，请按 年-月-日 填写，如 2020-06-30"));
             }
             set = sets.inForce(date);
+            standardsOn = date;
         } else {
             set = sets.latest();
         }
-        return set.map(s -> page(Response.Status.OK, RulesView.of(mapper.view(s, registry.record(s.version())), versions, typed)))
+        LocalDate amountsOn = standardsOn;
+        return set.map(s -> page(Response.Status.OK, RulesView.of(mapper.view(s, registry.record(s.version())),
+                        StandardsTable.of(s, amountsOn != null ? amountsOn : s.effectiveFrom()), versions, typed)))
                 .orElseGet(() -> page(Response.Status.NOT_FOUND, RulesView.without(versions, typed, null)));
     }
 

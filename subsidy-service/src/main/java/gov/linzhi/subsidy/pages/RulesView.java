@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * The rules page: the API's {@link RuleSetView} of one version, written out in Chinese, and the list of
  * versions. {@code set} is null when none was found; {@code problem} then says why (or what was mistyped).
  */
-public record RulesView(RuleSetView set, List<ParameterRow> parameters, List<TableSection> tables, List<RuleRow> rules,
-                        List<RuleSetView.VersionView> versions, String on, String problem) {
+public record RulesView(RuleSetView set, StandardsTable standards, List<ParameterRow> parameters, List<TableSection> tables,
+                        List<RuleRow> rules, List<RuleSetView.VersionView> versions, String on, String problem) {
 
     /** A parameter with its dated values written out. */
     public record ParameterRow(String id, String label, List<String> values, CitationView citation) {
@@ -32,10 +32,10 @@ public record RulesView(RuleSetView set, List<ParameterRow> parameters, List<Tab
     public record RuleRow(int order, String id, String kind, String label, String programmes, String reason, CitationView citation) {
     }
 
-    public static RulesView of(RuleSetView set, List<RuleSetView.VersionView> versions, String on) {
+    public static RulesView of(RuleSetView set, StandardsTable standards, List<RuleSetView.VersionView> versions, String on) {
         Map<String, String> parameterLabels = set.parameters().stream()
                 .collect(Collectors.toMap(RuleSetView.ParameterView::id, RuleSetView.ParameterView::labelZh));
-        return new RulesView(set,
+        return new RulesView(set, standards,
                 set.parameters().stream().map(p -> new ParameterRow(p.id(), p.labelZh(),
                         p.values().stream().map(v -> dated(v, p.unit())).toList(), p.citation())).toList(),
                 set.tables().stream().map(t -> new TableSection(t.id(), t.labelZh(), t.rows().stream()
@@ -44,13 +44,13 @@ public record RulesView(RuleSetView set, List<ParameterRow> parameters, List<Tab
                 set.rules().stream().map(r -> new RuleRow(r.order(), r.id(), Labels.term(r.kind()), r.labelZh(),
                         r.programmes().size() == Programme.values().length ? "全部"
                                 : r.programmes().stream().map(Labels::programme).collect(Collectors.joining("、")),
-                        r.reason() == null ? null : r.reason().name(), r.citation())).toList(),
+                        r.reason(), r.citation())).toList(),
                 versions, on, null);
     }
 
     /** The page without a rule set: the versions, and why none is shown. */
     public static RulesView without(List<RuleSetView.VersionView> versions, String on, String problem) {
-        return new RulesView(null, List.of(), List.of(), List.of(), versions, on, problem);
+        return new RulesView(null, null, List.of(), List.of(), List.of(), versions, on, problem);
     }
 
     private static String dated(RuleSetView.ValueView v, String unit) {

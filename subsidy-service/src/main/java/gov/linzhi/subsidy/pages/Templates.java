@@ -27,4 +27,6 @@ final class Templates {
     static native TemplateInstance rules(RulesView page);
 
     static native TemplateInstance statistics(StatisticsPageView page);
+
+    static native TemplateInstance facts(FactsPage.FactsPageModel page);
 }

@@ -43,7 +43,7 @@ public class PersonRecordService {
         BigDecimal total = ZERO;
         for (Claim c : claims) {
             EvaluationRequest r = read(c.requestJson, EvaluationRequest.class);
-            DecisionView d = read(c.decisionJson, DecisionView.class);
+            gov.linzhi.subsidy.claims.DecisionRecord d = gov.linzhi.subsidy.claims.DecisionRecord.read(c.decisionJson);
             PersonRecordView.ProjectRef project = null;
             if (c.projectId != null) {
                 TrainingProject p = TrainingProject.findById(c.projectId);
@@ -53,7 +53,7 @@ public class PersonRecordService {
                     r.certificateLevel(), r.certificateIssuedOn(),
                     r.institution() == null ? null : new PersonRecordView.InstitutionRef(r.institution().creditCode(), r.institution().name()),
                     project, c.amount, c.advanceAmount, c.transportAllowance, c.ruleSetVersion,
-                    d.reasons().stream().map(x -> x.code().name()).toList(), c.createdAt, c.clawedBackAt, c.clawbackReason));
+                    d.reasons().stream().map(gov.linzhi.subsidy.claims.DecisionRecord.ReasonRecord::code).toList(), c.createdAt, c.clawedBackAt, c.clawbackReason));
             if (c.counts()) {
                 count++;
                 total = total.add(c.amount);

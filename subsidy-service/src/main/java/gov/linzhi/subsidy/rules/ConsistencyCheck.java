@@ -1,8 +1,13 @@
 package gov.linzhi.subsidy.rules;
 
+import gov.linzhi.subsidy.rules.ConditionLanguage.Condition;
 import gov.linzhi.subsidy.rules.RuleSetDocument.CitationRef;
 import gov.linzhi.subsidy.rules.RuleSetDocument.DatedValue;
 import gov.linzhi.subsidy.rules.RuleSetDocument.DocumentDef;
+import gov.linzhi.subsidy.rules.RuleSetDocument.FactDef;
+import gov.linzhi.subsidy.rules.RuleSetDocument.ProgrammeDef;
+import gov.linzhi.subsidy.rules.RuleSetDocument.ReasonDef;
+import gov.linzhi.subsidy.rules.RuleSetDocument.ValueDef;
 import gov.linzhi.subsidy.rules.RuleSetDocument.ParameterDef;
 import gov.linzhi.subsidy.rules.RuleSetDocument.ProvisionDef;
 import gov.linzhi.subsidy.rules.RuleSetDocument.RowDef;
@@ -23,9 +28,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The checks a schema cannot express: decision tables without gaps or overlaps, citations that point
- * somewhere, parameters with a value for the whole period, references that resolve. Each problem is
- * one precise sentence naming the element at fault.
+ * The checks a schema cannot express: programmes the service knows, facts with the types the service reads,
+ * declared reasons, conditions that compile and type-check against the declared facts and parameters,
+ * decision tables without gaps or overlaps, citations that point somewhere, parameters with a value for the
+ * whole period, references that resolve. Each problem is one precise sentence naming the element at fault.
  */
 public final class ConsistencyCheck {
 
@@ -33,23 +39,169 @@ public final class ConsistencyCheck {
 
     private final RuleSetDocument doc;
     private final List<String> problems = new ArrayList<>();
+    private final Map<String, Fact> facts = new LinkedHashMap<>();
+    private final Map<String, Condition> conditions = new LinkedHashMap<>();
+    private final Set<String> programmeCodes = new java.util.LinkedHashSet<>();
+    private final Set<String> reasonCodes = new HashSet<>();
 
     private ConsistencyCheck(RuleSetDocument doc) {
         this.doc = doc;
     }
 
-    /** Every consistency problem of the document; empty when it can be used. */
-    public static List<String> check(RuleSetDocument doc) {
+    /** What checking a document found: its problems, or the facts and compiled conditions to run it with. */
+    public record Result(List<String> problems, Map<String, Fact> facts, Map<String, Condition> conditions) {
+    }
+
+    /** Every consistency problem of the document (empty when it can be used), with its facts and conditions. */
+    public static Result check(RuleSetDocument doc) {
         ConsistencyCheck check = new ConsistencyCheck(doc);
         check.period();
         check.documents();
         check.citation("periodCitation", doc.periodCitation());
         check.citation("targets", doc.targets().citation());
+        check.programmes();
+        check.facts();
+        check.reasons();
         check.parameters();
         check.tables();
         check.rules();
         check.targets();
-        return List.copyOf(check.problems);
+        return new Result(List.copyOf(check.problems), java.util.Collections.unmodifiableMap(check.facts),
+                java.util.Collections.unmodifiableMap(check.conditions));
+    }
+
+    private void programmes() {
+        duplicates("programme", doc.programmes().stream().map(ProgrammeDef::code).toList());
+        List<String> payees = CoreFacts.CODES.get(CoreFacts.PAYEE);
+        List<Fact.Value> values = new ArrayList<>();
+        for (ProgrammeDef p : doc.programmes()) {
+            String where = "programme " + p.code();
+            if (!CoreFacts.CODES.get(CoreFacts.PROGRAMME).contains(p.code())) {
+                problems.add(where + " is not one the service knows (" + String.join(", ", CoreFacts.CODES.get(CoreFacts.PROGRAMME))
+                        + "): a new programme needs a service release");
+                continue;
+            }
+            if (!payees.contains(p.payee())) {
+                problems.add(where + " names the payee " + p.payee() + "; payees are " + String.join(", ", payees));
+            }
+            citation(where, p.citation());
+            programmeCodes.add(p.code());
+            values.add(new Fact.Value(p.code(), p.labelZh(), p.labelEn(), null));
+        }
+        facts.put(CoreFacts.PROGRAMME, new Fact(CoreFacts.PROGRAMME, FactType.ENUM, "补贴项目", "Programme", values, null, true,
+                Set.of(), Set.of(), true, null));
+    }
+
+    private void facts() {
+        duplicates("fact", doc.facts().stream().map(FactDef::name).toList());
+        for (FactDef f : doc.facts()) {
+            String where = "fact " + f.name();
+            if (f.name().equals(CoreFacts.PROGRAMME)) {
+                problems.add(where + " is declared by the programmes list, not among the facts");
+                continue;
+            }
+            FactType type = FactType.fromYaml(f.type());
+            List<ValueDef> valueDefs = f.values() == null ? List.of() : f.values();
+            if (type.hasValues() == valueDefs.isEmpty()) {
+                problems.add(where + (type.hasValues() ? " is an " + f.type() + " and needs its values" : " is a " + f.type() + " and takes no values"));
+            }
+            duplicates("value of " + where, valueDefs.stream().map(ValueDef::value).toList());
+            FactType core = CoreFacts.TYPES.get(f.name());
+            if (core != null && core != type) {
+                problems.add(where + " is read by the service as " + core.yamlName() + ", not " + f.type());
+            }
+            List<String> coreCodes = CoreFacts.CODES.get(f.name());
+            if (coreCodes != null && !new HashSet<>(coreCodes).equals(valueDefs.stream().map(ValueDef::value).collect(Collectors.toSet()))) {
+                problems.add(where + " must have exactly the values the service reads: " + String.join(", ", coreCodes));
+            }
+            List<Fact.Value> values = new ArrayList<>();
+            for (ValueDef v : valueDefs) {
+                if (v.citation() != null) {
+                    citation("value " + v.value() + " of " + where, v.citation());
+                }
+                values.add(new Fact.Value(v.value(), v.labelZh(), v.labelEn(), v.citation() == null || !resolves(v.citation()) ? null
+                        : RuleSet.resolve(doc, v.citation())));
+            }
+            Set<Programme> requiredFor = programmesOf(where + " requiredFor", f.requiredFor());
+            Set<Programme> readBy = programmesOf(where + " programmes", f.programmes());
+            if (f.citation() != null) {
+                citation(where, f.citation());
+            }
+            Citation citation = f.citation() == null || !resolves(f.citation()) ? null : RuleSet.resolve(doc, f.citation());
+            Fact fact = new Fact(f.name(), type, f.labelZh(), f.labelEn(), values, null, Boolean.TRUE.equals(f.required()), requiredFor,
+                    readBy, !Boolean.FALSE.equals(f.input()), citation);
+            Object defaultValue = null;
+            if (f.defaultValue() != null) {
+                try {
+                    defaultValue = fact.parse(f.defaultValue());
+                } catch (IllegalArgumentException e) {
+                    problems.add(where + " has the default " + f.defaultValue() + ", which " + e.getMessage());
+                }
+            }
+            facts.put(f.name(), new Fact(fact.name(), type, fact.labelZh(), fact.labelEn(), values, defaultValue, fact.required(),
+                    requiredFor, readBy, fact.input(), citation));
+        }
+        for (String needed : CoreFacts.ENGINE_READS) {
+            if (!facts.containsKey(needed)) {
+                problems.add("the rule set must declare the fact " + needed + " (" + CoreFacts.TYPES.get(needed).yamlName()
+                        + "): the service reads it for every case");
+            }
+        }
+    }
+
+    private Set<Programme> programmesOf(String where, List<String> codes) {
+        if (codes == null) {
+            return Set.of();
+        }
+        Set<Programme> out = java.util.EnumSet.noneOf(Programme.class);
+        for (String code : codes) {
+            if (!programmeCodes.contains(code)) {
+                problems.add(where + " names the programme " + code + ", which the rule set does not list");
+            } else {
+                out.add(Programme.valueOf(code));
+            }
+        }
+        return out;
+    }
+
+    private boolean resolves(CitationRef ref) {
+        return doc.documents().stream().filter(d -> d.number().equals(ref.document()))
+                .anyMatch(d -> ref.provision() == null || d.provisions().stream().anyMatch(p -> p.path().equals(ref.provision())));
+    }
+
+    private void reasons() {
+        duplicates("reason", doc.reasons().stream().map(ReasonDef::code).toList());
+        for (ReasonDef r : doc.reasons()) {
+            if (r.code().equals(ReasonCode.NO_RULES_IN_FORCE.name())) {
+                problems.add("reason " + r.code() + " belongs to the service (no rule set in force) and cannot be declared");
+            }
+            reasonCodes.add(r.code());
+        }
+    }
+
+    private void reason(String where, String code) {
+        if (code != null && !reasonCodes.contains(code)) {
+            problems.add(where + " gives the reason " + code + ", which the rule set does not declare among its reasons");
+        }
+    }
+
+    /** The values a table input can take: an enum fact's codes (and NONE where a case may leave it out), or true/false. */
+    private List<String> inputValues(String input) {
+        Fact f = facts.get(input);
+        if (f == null) {
+            return null;
+        }
+        if (f.type() == FactType.BOOL) {
+            return List.of("false", "true");
+        }
+        if (f.type() != FactType.ENUM) {
+            return null;
+        }
+        List<String> values = new ArrayList<>(f.codes());
+        if (f.optional()) {
+            values.add("NONE");
+        }
+        return values;
     }
 
     private void period() {
@@ -143,6 +295,12 @@ public final class ConsistencyCheck {
         for (TableDef t : doc.tables()) {
             duplicates("row of table " + t.id(), t.rows().stream().map(RowDef::id).toList());
             boolean wellFormed = true;
+            for (String input : t.inputs()) {
+                if (inputValues(input) == null) {
+                    problems.add("table " + t.id() + " has the input " + input + ", which is not a declared enum or bool fact");
+                    wellFormed = false;
+                }
+            }
             for (RowDef r : t.rows()) {
                 String where = "row " + r.id() + " of table " + t.id();
                 for (String input : r.when().keySet()) {
@@ -151,7 +309,22 @@ public final class ConsistencyCheck {
                         wellFormed = false;
                     }
                 }
+                if (wellFormed) {
+                    r.when().forEach((input, values) -> {
+                        List<String> allowed = inputValues(input);
+                        if (allowed != null) {
+                            values.stream().map(String::valueOf).filter(v -> !allowed.contains(v)).forEach(v ->
+                                    problems.add(where + " tests " + input + " for " + v + ", which is not one of its values "
+                                            + allowed));
+                        }
+                    });
+                }
                 ThenDef then = r.then();
+                reason(where, then.reason());
+                if (Boolean.TRUE.equals(then.fullCost()) && (facts.get(CoreFacts.TRAINING_COST) == null
+                        || facts.get(CoreFacts.TRAINING_COST).type() != FactType.DECIMAL)) {
+                    problems.add(where + " pays the full cost, which needs the decimal fact " + CoreFacts.TRAINING_COST);
+                }
                 String ref = then.parameter() != null ? then.parameter() : then.reduceToShare();
                 if (ref != null && !parameterIds.contains(ref)) {
                     problems.add(where + " refers to parameter " + ref + ", which the rule set does not define");
@@ -178,7 +351,7 @@ public final class ConsistencyCheck {
         for (String input : t.inputs()) {
             List<Map<String, String>> next = new ArrayList<>();
             for (Map<String, String> partial : cases) {
-                for (String value : RuleSet.TABLE_INPUTS.get(input)) {
+                for (String value : inputValues(input)) {
                     Map<String, String> c = new LinkedHashMap<>(partial);
                     c.put(input, value);
                     next.add(c);
@@ -221,7 +394,10 @@ public final class ConsistencyCheck {
         duplicates("rule", doc.rules().stream().map(RuleDef::id).toList());
         Map<Integer, String> orders = new HashMap<>();
         Set<String> parameterIds = doc.parameters().stream().map(ParameterDef::id).collect(Collectors.toSet());
+        Set<String> alwaysConfigured = doc.parameters().stream().filter(p -> p.values().stream().allMatch(v -> v.value() != null))
+                .map(ParameterDef::id).collect(Collectors.toSet());
         Set<String> tableIds = doc.tables().stream().map(TableDef::id).collect(Collectors.toSet());
+        ConditionLanguage language = new ConditionLanguage(facts);
         for (RuleDef r : doc.rules()) {
             String where = "rule " + r.id();
             String previous = orders.putIfAbsent(r.order(), r.id());
@@ -229,19 +405,21 @@ public final class ConsistencyCheck {
                 problems.add(where + " has order " + r.order() + ", already taken by rule " + previous);
             }
             citation(where, r.citation());
+            programmesOf(where, r.programmes());
+            reason(where, r.reason());
             if (r.parameter() != null && !parameterIds.contains(r.parameter())) {
                 problems.add(where + " refers to parameter " + r.parameter() + ", which the rule set does not define");
             }
             if (r.table() != null && !tableIds.contains(r.table())) {
                 problems.add(where + " refers to table " + r.table() + ", which the rule set does not define");
             }
-            if (r.test() != null) {
-                RuleSet.Test test = RuleSet.Test.valueOf(r.test());
-                if (test.needsParameter() && r.parameter() == null) {
-                    problems.add(where + " tests " + test + ", which needs a parameter");
-                }
-                if (test.needsHistory() && !Boolean.TRUE.equals(r.history())) {
-                    problems.add(where + " tests " + test + ", which reads recorded claims: mark it history: true");
+            if (r.fare() != null && (facts.get(r.fare()) == null || facts.get(r.fare()).type() != FactType.DECIMAL)) {
+                problems.add(where + " multiplies the fare " + r.fare() + ", which is not a declared decimal fact");
+            }
+            if (r.when() != null) {
+                Condition condition = language.compile(where, r.when(), alwaysConfigured, problems);
+                if (condition != null) {
+                    conditions.put(r.id(), condition);
                 }
             }
         }

@@ -1,19 +1,35 @@
 package gov.linzhi.subsidy.rules;
 
-/** The key groups of 3.2.1 that receive a round-trip transport allowance. */
+/**
+ * The transport groups of 3.2.1 as the first API version named them ({@code keyGroup}); kept so existing
+ * integrations keep working, each mapping onto one {@link Group}.
+ *
+ * @deprecated send {@code groups} instead
+ */
+@Deprecated
 public enum KeyGroup {
     /** 建档立卡贫困劳动力. */
-    REGISTERED_POOR_LABOUR,
+    REGISTERED_POOR_LABOUR(Group.REGISTERED_POOR_LABOUR),
     /** 就业困难人员. */
-    EMPLOYMENT_DIFFICULTY,
+    EMPLOYMENT_DIFFICULTY(Group.EMPLOYMENT_DIFFICULTY),
     /** 城乡零就业家庭成员. */
-    ZERO_EMPLOYMENT_FAMILY,
+    ZERO_EMPLOYMENT_FAMILY(Group.ZERO_EMPLOYMENT_FAMILY),
     /** “两后生”. */
-    POST_SCHOOL_YOUTH,
+    POST_SCHOOL_YOUTH(Group.TWO_AFTER_GRADUATE),
     /** 低保家庭成员. */
-    SUBSISTENCE_ALLOWANCE_FAMILY,
+    SUBSISTENCE_ALLOWANCE_FAMILY(Group.SUBSISTENCE_FAMILY),
     /** 残疾人. */
-    DISABLED,
+    DISABLED(Group.DISABLED),
     /** 未就业高校毕业生. */
-    UNEMPLOYED_GRADUATE
+    UNEMPLOYED_GRADUATE(Group.UNEMPLOYED_GRADUATE);
+
+    private final Group group;
+
+    KeyGroup(Group group) {
+        this.group = group;
+    }
+
+    public Group group() {
+        return group;
+    }
 }

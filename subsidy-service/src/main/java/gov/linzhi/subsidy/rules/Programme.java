@@ -13,7 +13,9 @@ public enum Programme {
     /** 重点群体就业技能培训 (3.2.1). */
     KEY_GROUP_TRAINING,
     /** 岗前培训 (3.1.1). */
-    PRE_JOB_TRAINING;
+    PRE_JOB_TRAINING,
+    /** 创业培训 (3.3). */
+    ENTREPRENEURSHIP_TRAINING;
 
     /** The family inside which the same occupation at the same level is subsidised once (6.12). */
     public Family family() {

@@ -1,48 +1,61 @@
 package gov.linzhi.subsidy.rules;
 
+import gov.linzhi.subsidy.rules.ConditionLanguage.Condition;
 import gov.linzhi.subsidy.rules.RuleSetDocument.CitationRef;
 import gov.linzhi.subsidy.rules.RuleSetDocument.DatedValue;
 import gov.linzhi.subsidy.rules.RuleSetDocument.DocumentDef;
 import gov.linzhi.subsidy.rules.RuleSetDocument.ParameterDef;
 import gov.linzhi.subsidy.rules.RuleSetDocument.ProvisionDef;
+import gov.linzhi.subsidy.rules.RuleSetDocument.ReasonDef;
 import gov.linzhi.subsidy.rules.RuleSetDocument.RowDef;
-import gov.linzhi.subsidy.rules.RuleSetDocument.RuleDef;
 import gov.linzhi.subsidy.rules.RuleSetDocument.TableDef;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * A checked, ready-to-run rule set: parameters with dated values, decision tables and ordered rules,
- * every citation resolved. Immutable; build it with {@link RuleSetLoader}.
+ * A checked, ready-to-run rule set: programmes, facts, reasons, parameters with dated values, decision tables
+ * and ordered rules whose conditions are compiled, every citation resolved. Immutable; build it with
+ * {@link RuleSetLoader}.
  */
 public final class RuleSet {
 
-    /** The inputs a decision table may name, and the values each can take. */
-    public static final Map<String, List<String>> TABLE_INPUTS = Map.of(
-            "programme", java.util.Arrays.stream(Programme.values()).map(Enum::name).toList(),
-            "level", levelsAndNone(),
-            "certificateLevel", levelsAndNone(),
-            "difficultEnterprise", List.of("false", "true"));
-
     private final RuleSetDocument document;
+    private final Map<String, Fact> facts;
+    private final Map<String, Condition> conditions;
+    private final Map<Programme, ProgrammeInfo> programmes = new EnumMap<>(Programme.class);
+    private final Map<ReasonCode, ReasonDef> reasons = new LinkedHashMap<>();
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final List<Rule> rules;
     private final Citation periodCitation;
     private final Citation targetsCitation;
+    /** Parameter values in force per training date, as expressions see them; bounded by the days of the period. */
+    private final Map<LocalDate, Map<String, Double>> paramsOn = new ConcurrentHashMap<>();
 
-    RuleSet(RuleSetDocument document) {
+    RuleSet(RuleSetDocument document, Map<String, Fact> facts, Map<String, Condition> conditions) {
         this.document = document;
+        this.facts = facts;
+        this.conditions = conditions;
+        for (RuleSetDocument.ProgrammeDef p : document.programmes()) {
+            programmes.put(Programme.valueOf(p.code()), new ProgrammeInfo(Programme.valueOf(p.code()), p.labelZh(), p.labelEn(),
+                    Payee.valueOf(p.payee()), resolve(p.citation())));
+        }
+        for (ReasonDef r : document.reasons()) {
+            reasons.put(ReasonCode.of(r.code()), r);
+        }
         for (ParameterDef p : document.parameters()) {
             parameters.put(p.id(), new Parameter(p.id(), p.labelZh(), p.labelEn(), p.unit(), resolve(p.citation()),
                     List.copyOf(p.values())));
@@ -59,26 +72,22 @@ public final class RuleSet {
         }
         this.rules = document.rules().stream()
                 .map(r -> new Rule(r.id(), r.order(), RuleKind.valueOf(r.kind()), r.labelZh(), r.labelEn(),
-                        r.programmes() == null ? Set.of(Programme.values()) : Set.copyOf(r.programmes()),
-                        Boolean.TRUE.equals(r.history()), r.test() == null ? null : Test.valueOf(r.test()),
-                        r.parameter(), r.table(), r.reason(), resolve(r.citation())))
+                        r.programmes() == null ? Set.copyOf(programmes.keySet())
+                                : r.programmes().stream().map(Programme::valueOf).collect(Collectors.toUnmodifiableSet()),
+                        conditions.get(r.id()), r.parameter(), r.table(), r.reason() == null ? null : ReasonCode.of(r.reason()),
+                        r.fare(), r.note(), resolve(r.citation())))
                 .sorted(Comparator.comparingInt(Rule::order))
                 .toList();
         this.periodCitation = resolve(document.periodCitation());
         this.targetsCitation = resolve(document.targets().citation());
     }
 
-    private static List<String> levelsAndNone() {
-        List<String> values = new ArrayList<>();
-        for (Level l : Level.values()) {
-            values.add(l.name());
-        }
-        values.add("NONE");
-        return List.copyOf(values);
-    }
-
     /** Resolves a citation reference against the documents; the consistency check guarantees it resolves. */
     Citation resolve(CitationRef ref) {
+        return resolve(document, ref);
+    }
+
+    static Citation resolve(RuleSetDocument document, CitationRef ref) {
         DocumentDef doc = document.documents().stream().filter(d -> d.number().equals(ref.document())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("dangling citation " + ref.document()));
         if (ref.provision() == null) {
@@ -126,6 +135,23 @@ public final class RuleSet {
         return targetsCitation;
     }
 
+    /** Every fact the set reads, in the order declared (the programme first). */
+    public Map<String, Fact> facts() {
+        return facts;
+    }
+
+    public Map<Programme, ProgrammeInfo> programmes() {
+        return programmes;
+    }
+
+    public Optional<ProgrammeInfo> programme(Programme programme) {
+        return Optional.ofNullable(programmes.get(programme));
+    }
+
+    public Map<ReasonCode, ReasonDef> reasons() {
+        return reasons;
+    }
+
     public Map<String, Parameter> parameters() {
         return parameters;
     }
@@ -146,6 +172,15 @@ public final class RuleSet {
         return p;
     }
 
+    /** The configured parameters on a date, as conditions read them ({@code params["id"]}). */
+    Map<String, Double> paramsOn(LocalDate date) {
+        return paramsOn.computeIfAbsent(date, d -> {
+            Map<String, Double> values = new HashMap<>();
+            parameters.values().forEach(p -> p.valueOn(d).ifPresent(v -> values.put(p.id(), v.doubleValue())));
+            return Map.copyOf(values);
+        });
+    }
+
     /** The plan's person-time target for a year, if the set names one. */
     public Optional<Integer> targetFor(int year) {
         return document.targets().years().stream().filter(t -> t.year() == year)
@@ -159,15 +194,19 @@ public final class RuleSet {
     /**
      * The same rule set with some parameters changed from a date on (for simulations): each change
      * replaces the parameter's values from {@code from} (default: the start of the period) onwards.
-     * Parameters the set does not define are left alone.
+     * Parameters the set does not define are left alone; a parameter a condition reads cannot be left unconfigured.
      */
     public RuleSet withChanges(List<ParameterChange> changes) {
-        List<ParameterDef> parameters = new ArrayList<>();
+        Set<String> readByConditions = conditions.values().stream().flatMap(c -> c.parameters().stream()).collect(Collectors.toSet());
+        List<ParameterDef> changed = new ArrayList<>();
         for (ParameterDef p : document.parameters()) {
             List<DatedValue> values = new ArrayList<>(p.values());
             for (ParameterChange change : changes) {
                 if (!change.parameter().equals(p.id())) {
                     continue;
+                }
+                if (change.value() == null && readByConditions.contains(p.id())) {
+                    throw new IllegalArgumentException("parameter " + p.id() + " is read by a condition and needs a value");
                 }
                 LocalDate from = change.from() == null || change.from().isBefore(periodFrom()) ? periodFrom() : change.from();
                 List<DatedValue> kept = new ArrayList<>();
@@ -180,11 +219,9 @@ public final class RuleSet {
                 kept.add(new DatedValue(from, null, change.value()));
                 values = kept;
             }
-            parameters.add(new ParameterDef(p.id(), p.labelZh(), p.labelEn(), p.unit(), p.citation(), values));
+            changed.add(new ParameterDef(p.id(), p.labelZh(), p.labelEn(), p.unit(), p.citation(), values));
         }
-        return new RuleSet(new RuleSetDocument(document.version(), document.title(), document.periodFrom(), document.periodTo(),
-                document.effectiveFrom(), document.periodCitation(), document.documents(), parameters, document.tables(),
-                document.rules(), document.targets()));
+        return new RuleSet(document.withParameters(changed), facts, conditions);
     }
 
     /** A changed parameter value for a simulation; {@code value} null means "not configured". */
@@ -193,24 +230,20 @@ public final class RuleSet {
 
     /** How a rule acts. */
     public enum RuleKind {
-        ELIGIBILITY, TABLE, SUPPLEMENT, TRANSPORT, ADVANCE
+        /** Refuses the case when its condition holds. */
+        ELIGIBILITY,
+        /** Looks up the standard amount in a decision table. */
+        TABLE,
+        /** Adds a parameter's amount when its condition holds. */
+        SUPPLEMENT,
+        /** Pays a fare fact times a parameter when its condition holds. */
+        TRANSPORT,
+        /** Allows a share of the subsidy in advance when its condition holds. */
+        ADVANCE
     }
 
-    /** The named conditions a rule can test; the engine implements each one. */
-    public enum Test {
-        RECEIVES_MONTHLY_PENSION, CERTIFICATE_MISSING, INSURANCE_MONTHS_BELOW, APPLIED_AFTER_WINDOW,
-        INSTITUTION_DISQUALIFIED, TRAINING_CLAIMS_IN_YEAR_AT_LEAST, SAME_OCCUPATION_LEVEL_USED,
-        INCLUDES_MANDATED_CONTENT, KEY_GROUP_MEMBER, INSTITUTION_NOT_LISTED, INSTITUTION_NOT_APPROVED_FOR, PROJECT_BASED;
-
-        /** Tests that compare against a parameter. */
-        public boolean needsParameter() {
-            return this == INSURANCE_MONTHS_BELOW || this == APPLIED_AFTER_WINDOW || this == TRAINING_CLAIMS_IN_YEAR_AT_LEAST;
-        }
-
-        /** Tests that read the person's recorded claims. */
-        public boolean needsHistory() {
-            return this == TRAINING_CLAIMS_IN_YEAR_AT_LEAST || this == SAME_OCCUPATION_LEVEL_USED;
-        }
+    /** A programme as the set states it: its labels, citation and default payee. */
+    public record ProgrammeInfo(Programme code, String labelZh, String labelEn, Payee payee, Citation citation) {
     }
 
     /** A parameter with dated values; a null value means "not configured" for that stretch. */
@@ -229,9 +262,14 @@ public final class RuleSet {
             }
             return found == null ? Optional.empty() : Optional.ofNullable(found.value());
         }
+
+        /** Whether the parameter has a value on every day of a stretch (no "not configured" part). */
+        public boolean alwaysConfigured() {
+            return values.stream().allMatch(v -> v.value() != null);
+        }
     }
 
-    /** A decision table: exactly one row matches each case (checked at load). */
+    /** A decision table over facts: exactly one row matches each case (checked at load). */
     public record Table(String id, String labelZh, String labelEn, List<String> inputs, List<Row> rows) {
 
         public Row match(Map<String, String> caseValues) {
@@ -258,12 +296,27 @@ public final class RuleSet {
         }
     }
 
-    /** One rule, applied in {@code order}. */
+    /** One rule, applied in {@code order}; {@code condition} is null for a rule that always applies. */
     public record Rule(String id, int order, RuleKind kind, String labelZh, String labelEn, Set<Programme> programmes,
-                       boolean history, Test test, String parameter, String table, ReasonCode reason, Citation citation) {
+                       Condition condition, String parameter, String table, ReasonCode reason, String fare, String note,
+                       Citation citation) {
 
         public boolean appliesTo(Programme programme) {
             return programmes.contains(programme);
+        }
+
+        /** Rules reading the person's recorded claims are skipped when no person is named. */
+        public boolean history() {
+            return condition != null && condition.readsHistory();
+        }
+
+        /** Rules reading the institution's standing are skipped when the case names no institution. */
+        public boolean institution() {
+            return condition != null && condition.readsInstitution();
+        }
+
+        public String when() {
+            return condition == null ? null : condition.source();
         }
     }
 }

@@ -1,6 +1,7 @@
 package gov.linzhi.subsidy.rules;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,10 +21,30 @@ public record RuleSetDocument(
         LocalDate effectiveFrom,
         CitationRef periodCitation,
         List<DocumentDef> documents,
+        List<ProgrammeDef> programmes,
+        List<FactDef> facts,
+        List<ReasonDef> reasons,
         List<ParameterDef> parameters,
         List<TableDef> tables,
         List<RuleDef> rules,
-        TargetsDef targets) {
+        TargetsDef targets,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonNode> cases) {
+
+    /** The same document with its policy cases (the built-in set keeps them in files beside it). */
+    public RuleSetDocument withCases(List<JsonNode> cases) {
+        return new RuleSetDocument(version, title, periodFrom, periodTo, effectiveFrom, periodCitation, documents, programmes, facts,
+                reasons, parameters, tables, rules, targets, cases);
+    }
+
+    /** The same document with other parameters (simulations). */
+    public RuleSetDocument withParameters(List<ParameterDef> changed) {
+        return new RuleSetDocument(version, title, periodFrom, periodTo, effectiveFrom, periodCitation, documents, programmes, facts,
+                reasons, changed, tables, rules, targets, cases);
+    }
+
+    public List<JsonNode> casesOrEmpty() {
+        return cases == null ? List.of() : cases;
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CitationRef(String document, String provision, String quote) {
@@ -33,6 +54,35 @@ public record RuleSetDocument(
     }
 
     public record ProvisionDef(String path, String text) {
+    }
+
+    /**
+     * A subsidy programme of the plan; {@code payee} is who is paid unless a claim says otherwise (6.12 个人未领取补贴
+     * needs to know whether the person was paid personally).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProgrammeDef(String code, String labelZh, String labelEn, String payee, CitationRef citation) {
+    }
+
+    /**
+     * A fact a rule reads. {@code default} applies when a case does not give it; a fact without a default that a case
+     * may leave out is optional in expressions ({@code facts.x.hasValue()}). {@code required}: every case gives it;
+     * {@code requiredFor}: cases of these programmes must give it; {@code programmes}: the programmes that read it (a
+     * form asks for it only then; absent: all). {@code input: false} marks a fact the service derives.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FactDef(String name, String type, String labelZh, String labelEn, List<ValueDef> values,
+                          @com.fasterxml.jackson.annotation.JsonProperty("default") Object defaultValue,
+                          Boolean required, List<String> requiredFor, List<String> programmes, Boolean input, CitationRef citation) {
+    }
+
+    /** One value of an enum (or set) fact. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ValueDef(String value, String labelZh, String labelEn, CitationRef citation) {
+    }
+
+    /** A reason code a refusal can give, with its messages. */
+    public record ReasonDef(String code, String messageZh, String messageEn) {
     }
 
     public record ParameterDef(String id, String labelZh, String labelEn, String unit, CitationRef citation,
@@ -52,12 +102,17 @@ public record RuleSetDocument(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ThenDef(String parameter, Boolean fullCost, Boolean keep, String reduceToShare, ReasonCode reason) {
+    public record ThenDef(String parameter, Boolean fullCost, Boolean keep, String reduceToShare, String reason) {
     }
 
+    /**
+     * A rule. {@code when} is a CEL expression over {@code facts}, {@code params}, {@code history} and
+     * {@code institution}; {@code fare} names the decimal fact a TRANSPORT rule multiplies; {@code note} says why a
+     * rule reads the plan as it does.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RuleDef(String id, int order, String kind, String labelZh, String labelEn, List<Programme> programmes,
-                          Boolean history, String test, String parameter, String table, ReasonCode reason,
+    public record RuleDef(String id, int order, String kind, String labelZh, String labelEn, List<String> programmes,
+                          String when, String parameter, String table, String reason, String fare, String note,
                           CitationRef citation) {
     }
 

@@ -64,17 +64,30 @@ public final class RuleSetLoader {
      * Jackson's YAML tree reader does not); dates stay strings so the schema checks their form.
      */
     public static RuleSet fromYaml(String text) throws RuleSetRejectedException {
+        return fromYaml(text, List.of());
+    }
+
+    /** Parses and loads a rule set, with policy cases kept apart from its text (the built-in set's case files). */
+    public static RuleSet fromYaml(String text, List<JsonNode> moreCases) throws RuleSetRejectedException {
         JsonNode tree;
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(500);
+            // SnakeYAML's default of 50 aliases: enough for citations written once and referred to, too few for a
+            // billion-laughs expansion; the code-point limit bounds the text itself.
+            options.setMaxAliasesForCollections(50);
+            options.setNestingDepthLimit(50);
             options.setCodePointLimit(4 * 1024 * 1024);
             DumperOptions dumper = new DumperOptions();
             Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new NoTimestampResolver());
             tree = JSON.valueToTree(yaml.load(text));
         } catch (YAMLException | IllegalArgumentException e) {
             throw new RuleSetRejectedException(List.of("not readable as YAML or JSON: " + e.getMessage()));
+        }
+        if (!moreCases.isEmpty() && tree instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            com.fasterxml.jackson.databind.node.ArrayNode cases = object.has("cases") && object.get("cases").isArray()
+                    ? (com.fasterxml.jackson.databind.node.ArrayNode) object.get("cases") : object.putArray("cases");
+            moreCases.forEach(cases::add);
         }
         return fromTree(tree);
     }
@@ -92,16 +105,28 @@ public final class RuleSetLoader {
         }
     }
 
-    /** Loads a rule set from the classpath, e.g. {@code rules/2019-2021/rule-set.yaml}. */
+    /**
+     * Loads a rule set from the classpath, e.g. {@code rules/2019-2021/rule-set.yaml}, with the policy cases in the
+     * {@code cases/} folder beside it (each file one case).
+     */
     public static RuleSet fromResource(String resource) throws RuleSetRejectedException {
-        try (InputStream in = RuleSetLoader.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new RuleSetRejectedException(List.of("no rule-set resource " + resource));
-            }
-            return fromYaml(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BuiltInRuleSet builtIn = BuiltInRuleSet.read(resource);
+        return fromYaml(builtIn.text(), builtIn.cases());
+    }
+
+    /** Reads a YAML policy case (or any YAML mapping) as a tree, with the same limits as a rule set. */
+    public static JsonNode yamlTree(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(50);
+        options.setCodePointLimit(1024 * 1024);
+        DumperOptions dumper = new DumperOptions();
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new NoTimestampResolver());
+        return JSON.valueToTree(yaml.load(text));
+    }
+
+    static ObjectMapper json() {
+        return JSON;
     }
 
     /** Validates a parsed document against the schema, checks its consistency and compiles it. */
@@ -119,11 +144,16 @@ public final class RuleSetLoader {
         } catch (JsonProcessingException e) {
             throw new RuleSetRejectedException(List.of("not a valid rule set: " + e.getOriginalMessage()));
         }
-        List<String> problems = ConsistencyCheck.check(document);
-        if (!problems.isEmpty()) {
-            throw new RuleSetRejectedException(problems);
+        ConsistencyCheck.Result checked = ConsistencyCheck.check(document);
+        if (!checked.problems().isEmpty()) {
+            throw new RuleSetRejectedException(checked.problems());
         }
-        return new RuleSet(document);
+        RuleSet set = new RuleSet(document, checked.facts(), checked.conditions());
+        List<String> failures = PolicyCase.failures(set, document.casesOrEmpty().stream().map(PolicyCase::new).toList());
+        if (!failures.isEmpty()) {
+            throw new RuleSetRejectedException(failures);
+        }
+        return set;
     }
 
     /** The canonical JSON form of a document, as stored in the database. */

@@ -44,25 +44,29 @@ public class RuleSetRegistry {
     @Inject
     AuditLog audit;
 
-    private volatile Snapshot snapshot = new Snapshot(new RuleSets(List.of()), -1, -1, Map.of());
+    private volatile Snapshot snapshot = new Snapshot(new RuleSets(List.of()), -1, -1, Map.of(), Map.of());
     private volatile long checkedAt;
     /** Set while one caller looks at the database for new versions; the others keep using the snapshot meanwhile. */
     private final AtomicBoolean looking = new AtomicBoolean();
 
     void onStart(@Observes StartupEvent event) {
         for (String resource : builtIn) {
+            BuiltInRuleSet file = BuiltInRuleSet.read(resource);
             RuleSet set;
             try {
-                set = RuleSetLoader.fromResource(resource);
+                set = RuleSetLoader.fromYaml(file.text(), file.cases());
             } catch (RuleSetRejectedException e) {
                 throw new IllegalStateException("built-in rule set " + resource + " rejected: " + String.join("; ", e.problems()), e);
             }
+            String sha = sha256(RuleSetLoader.toJson(set.document()));
+            RuleSetVersionRecord stored = QuarkusTransaction.requiringNew().call(() ->
+                    RuleSetVersionRecord.<RuleSetVersionRecord>find("version", set.version()).firstResult());
+            if (stored != null) {
+                requireUnchanged(resource, stored, sha);
+                continue;
+            }
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (RuleSetVersionRecord.count("version", set.version()) == 0) {
-                        store(set, "BUILT_IN", "system");
-                    }
-                });
+                QuarkusTransaction.requiringNew().run(() -> store(set, "BUILT_IN", "system", file.text()));
             } catch (RuntimeException e) {
                 // another instance stored it at the same moment: the unique constraint kept one copy
                 LOG.infof("built-in rule set %s already stored by another instance", set.version());
@@ -70,6 +74,33 @@ public class RuleSetRegistry {
         }
         refresh(true);
         LOG.infof("rule sets loaded: %s", snapshot.sets.versions().stream().map(RuleSet::version).toList());
+    }
+
+    /**
+     * A version is what decided claims: the same name must always mean the same rules, so a built-in file changed
+     * without a new version stops the start, naming the version.
+     */
+    static void requireUnchanged(String resource, RuleSetVersionRecord stored, String sha) {
+        if (!stored.sha256.equals(sha)) {
+            throw new IllegalStateException("built-in rule set " + resource + " was changed but keeps version " + stored.version
+                    + ", which is stored with other content (sha256 " + stored.sha256 + ", the file now gives " + sha
+                    + "): give the changed rule set a new version");
+        }
+    }
+
+    /**
+     * Stored versions that no longer pass their checks (a rule set changed in the database, or a release whose checks
+     * are stricter), with their problems. Readiness fails while there is one: the service must not decide claims
+     * without a version an officer loaded.
+     */
+    public Map<String, List<String>> broken() {
+        return snapshot.broken;
+    }
+
+    /** The text of a version as it was loaded; for a version stored before texts were kept, its stored content. */
+    public java.util.Optional<String> source(String version) {
+        RuleSetVersionRecord r = snapshot.records.get(version);
+        return r == null ? java.util.Optional.empty() : java.util.Optional.of(r.sourceText != null ? r.sourceText : r.content);
     }
 
     /** The loaded versions, refreshed from the database at most every refresh interval. */
@@ -123,7 +154,7 @@ public class RuleSetRegistry {
                     throw ApiException.conflict(RULE_SET_VERSION_EXISTS, "rule-set version " + sameDate.version
                             + " already takes effect on " + set.effectiveFrom());
                 }
-                store(set, "API", actor);
+                store(set, "API", actor, text);
             });
         } catch (ApiException e) {
             throw e;
@@ -135,9 +166,10 @@ public class RuleSetRegistry {
         return set;
     }
 
-    private void store(RuleSet set, String source, String actor) {
+    private void store(RuleSet set, String source, String actor, String text) {
         String json = RuleSetLoader.toJson(set.document());
         RuleSetVersionRecord r = new RuleSetVersionRecord();
+        r.sourceText = text;
         r.version = set.version();
         r.effectiveFrom = set.effectiveFrom();
         r.periodFrom = set.periodFrom();
@@ -190,15 +222,18 @@ public class RuleSetRegistry {
             List<RuleSetVersionRecord> records = QuarkusTransaction.joiningExisting().call(this::records);
             List<RuleSet> sets = new ArrayList<>();
             Map<String, RuleSetVersionRecord> byVersion = new LinkedHashMap<>();
+            Map<String, List<String>> broken = new LinkedHashMap<>();
             for (RuleSetVersionRecord r : records) {
                 try {
                     sets.add(RuleSetLoader.fromYaml(r.content));
                     byVersion.put(r.version, r);
                 } catch (RuleSetRejectedException e) {
-                    LOG.errorf("stored rule set %s no longer passes its checks and is ignored: %s", r.version, e.getMessage());
+                    broken.put(r.version, e.problems());
+                    LOG.errorf("stored rule set %s no longer passes its checks; readiness fails until it is fixed: %s", r.version,
+                            String.join("; ", e.problems()));
                 }
             }
-            snapshot = new Snapshot(new RuleSets(sets), count, maxId, byVersion);
+            snapshot = new Snapshot(new RuleSets(sets), count, maxId, byVersion, Map.copyOf(broken));
             // written after the snapshot: whoever reads a fresh checkedAt then reads this snapshot or a newer one
             checkedAt = now;
             return snapshot;
@@ -213,6 +248,7 @@ public class RuleSetRegistry {
         }
     }
 
-    private record Snapshot(RuleSets sets, long count, long maxId, Map<String, RuleSetVersionRecord> records) {
+    private record Snapshot(RuleSets sets, long count, long maxId, Map<String, RuleSetVersionRecord> records,
+                            Map<String, List<String>> broken) {
     }
 }

@@ -33,7 +33,12 @@ public class RuleSetVersionRecord extends PanacheEntityBase {
     /** BUILT_IN (from the service's resources) or API (loaded by an officer). */
     public String source;
 
+    /** The checked document as canonical JSON (with its policy cases): what every instance loads. */
     public String content;
+
+    /** The text as it was loaded (YAML or JSON); null for a version stored before texts were kept. */
+    @Column(name = "source_text")
+    public String sourceText;
 
     public String sha256;
 

@@ -1,14 +1,18 @@
 package gov.linzhi.subsidy.rules;
 
 import gov.linzhi.subsidy.rules.Decision.Line;
+import gov.linzhi.subsidy.rules.Decision.Part;
 import gov.linzhi.subsidy.rules.Decision.Reason;
 import gov.linzhi.subsidy.rules.RuleSet.Row;
 import gov.linzhi.subsidy.rules.RuleSet.Rule;
+import dev.cel.runtime.CelVariableResolver;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +21,7 @@ import java.util.function.Predicate;
 
 /**
  * Applies a rule set to a case. Stateless plain Java: the caller supplies the person's history (or
- * null to skip history rules) and the register of disqualified institutions.
+ * null to skip history rules) and how institutions stand in the catalogue.
  */
 public final class SubsidyEngine {
 
@@ -40,47 +44,64 @@ public final class SubsidyEngine {
      * Decides a case against the institution catalogue as well.
      *
      * @param institutions how the named institution stands in the catalogue (asked only when the case names one)
+     * @throws InvalidCaseException when the case gives a fact the rule set in force does not declare, a value that
+     *                              does not fit its fact, or leaves out a fact its programme requires
      */
     public static Decision evaluate(RuleSets sets, EvaluationCase c, PersonHistory history, InstitutionStanding institutions) {
         Optional<RuleSet> inForce = sets.inForce(c.trainingCompletedOn());
         if (inForce.isEmpty()) {
             Citation citation = sets.latest().map(RuleSet::periodCitation).orElse(null);
             Reason reason = new Reason(ReasonCode.NO_RULES_IN_FORCE, null,
-                    "没有适用于" + c.trainingCompletedOn() + "完成培训的补贴规则 / No rule set is in force for trainings completed on "
-                            + c.trainingCompletedOn(), citation);
-            return new Decision(false, ZERO, ZERO, ZERO, null, history != null, List.of(), List.of(reason));
+                    "没有适用于" + c.trainingCompletedOn() + "完成培训的补贴规则",
+                    "No rule set is in force for trainings completed on " + c.trainingCompletedOn(),
+                    List.of(CoreFacts.TRAINING_COMPLETED_ON), citation);
+            return new Decision(false, ZERO, ZERO, ZERO, null, history != null, null, List.of(), List.of(), List.of(reason));
         }
-        return new Run(inForce.get(), c, history, institutions).decide();
+        RuleSet set = inForce.get();
+        return new Run(set, CaseFacts.complete(set, c), c.institutionCreditCode(), history, institutions).decide();
     }
 
-    /** One evaluation: collects lines and reasons while walking the rules in order. */
-    private static final class Run {
+    /** One evaluation: collects lines, parts not configured and reasons while walking the rules in order. */
+    private static final class Run implements CelVariableResolver {
         private final RuleSet set;
+        private final Map<String, Object> facts;
         private final EvaluationCase c;
+        private final String institution;
         private final PersonHistory history;
         private final InstitutionStanding institutions;
         private InstitutionStanding.Standing standing;
+        private final Map<String, Object> celValues = new HashMap<>();
         private final List<Line> lines = new ArrayList<>();
+        private final List<Part> notConfigured = new ArrayList<>();
         private final List<Reason> reasons = new ArrayList<>();
-        private final Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
+        private final Set<ReasonCode> codes = new HashSet<>();
         private BigDecimal base;
         private BigDecimal transport = ZERO;
         private BigDecimal advance = ZERO;
 
-        Run(RuleSet set, EvaluationCase c, PersonHistory history, InstitutionStanding institutions) {
+        Run(RuleSet set, EvaluationCase c, String institution, PersonHistory history, InstitutionStanding institutions) {
             this.set = set;
             this.c = c;
+            this.facts = c.facts();
+            this.institution = institution;
             this.history = history;
             this.institutions = institutions;
         }
 
         Decision decide() {
+            Programme programme = c.programme();
             for (Rule rule : set.rules()) {
-                if (!rule.appliesTo(c.programme()) || (rule.history() && history == null)) {
+                if (!rule.appliesTo(programme) || (rule.history() && history == null) || (rule.institution() && institution == null)) {
                     continue;
                 }
                 switch (rule.kind()) {
-                    case ELIGIBILITY -> eligibility(rule);
+                    case ELIGIBILITY -> {
+                        if (holds(rule)) {
+                            RuleSetDocument.ReasonDef declared = set.reasons().get(rule.reason());
+                            reason(rule.reason(), rule.id(), declared.messageZh(), declared.messageEn(),
+                                    List.copyOf(rule.condition() == null ? Set.of() : rule.condition().facts()), rule.citation());
+                        }
+                    }
                     case TABLE -> table(rule);
                     case SUPPLEMENT -> supplement(rule);
                     case TRANSPORT -> transport(rule);
@@ -88,100 +109,89 @@ public final class SubsidyEngine {
                 }
             }
             if (!reasons.isEmpty()) {
-                return new Decision(false, ZERO, ZERO, ZERO, set.version(), history != null, List.of(), List.copyOf(reasons));
+                return new Decision(false, ZERO, ZERO, ZERO, set.version(), history != null, c.payee(), List.of(), List.of(), reasons);
             }
             BigDecimal amount = lines.stream().map(Line::amount).reduce(ZERO, BigDecimal::add);
-            return new Decision(true, money(amount), advance, transport, set.version(), history != null, List.copyOf(lines), List.of());
+            return new Decision(true, money(amount), advance, transport, set.version(), history != null, c.payee(), lines,
+                    notConfigured, List.of());
         }
 
-        private void eligibility(Rule rule) {
-            Optional<String> failure = holds(rule);
-            failure.ifPresent(detail -> reason(rule.reason(), rule.id(), rule.labelZh() + " / " + rule.labelEn() + detail, rule.citation()));
+        private boolean holds(Rule rule) {
+            return rule.condition() == null || rule.condition().test(this, rule.id());
         }
 
-        /** Empty when the rule's test is false; otherwise a detail for the message (an eligibility test that is true fails the case). */
-        private Optional<String> holds(Rule rule) {
-            return switch (rule.test()) {
-                case RECEIVES_MONTHLY_PENSION -> c.receivesMonthlyPension() ? Optional.of("") : Optional.empty();
-                case CERTIFICATE_MISSING -> c.certificateLevel() == null || c.certificateIssuedOn() == null
-                        ? Optional.of("（" + (c.certificateLevel() == null ? "certificateLevel" : "certificateIssuedOn") + " missing）")
-                        : Optional.empty();
-                case INSURANCE_MONTHS_BELOW -> {
-                    int required = value(rule.parameter()).map(BigDecimal::intValue).orElse(0);
-                    int months = c.unemploymentInsuranceMonths() == null ? 0 : c.unemploymentInsuranceMonths();
-                    yield months < required ? Optional.of("（" + months + " < " + required + " months）") : Optional.empty();
+        /** What an expression reads, converted on first use. */
+        @Override
+        public Optional<Object> find(String name) {
+            Object value = celValues.get(name);
+            if (value == null && !celValues.containsKey(name)) {
+                value = resolve(name);
+                celValues.put(name, value);
+            }
+            return Optional.ofNullable(value);
+        }
+
+        private Object resolve(String name) {
+            if (name.startsWith("facts.")) {
+                Fact fact = set.facts().get(name.substring(6));
+                if (fact == null) {
+                    return null;
                 }
-                case APPLIED_AFTER_WINDOW -> {
-                    if (c.certificateIssuedOn() == null) {
-                        yield Optional.empty();
-                    }
-                    int months = value(rule.parameter()).map(BigDecimal::intValue).orElse(0);
-                    var last = c.certificateIssuedOn().plusMonths(months);
-                    yield c.appliedOn().isAfter(last)
-                            ? Optional.of("（applied " + c.appliedOn() + ", last day " + last + "）") : Optional.empty();
-                }
-                case INSTITUTION_DISQUALIFIED -> standingIs(InstitutionStanding.Standing.DISQUALIFIED)
-                        ? Optional.of("（" + c.institutionCreditCode() + "）") : Optional.empty();
-                case INSTITUTION_NOT_LISTED -> standingIs(InstitutionStanding.Standing.NOT_LISTED)
-                        ? Optional.of("（" + c.institutionCreditCode() + "）") : Optional.empty();
-                case INSTITUTION_NOT_APPROVED_FOR -> standingIs(InstitutionStanding.Standing.NOT_APPROVED_FOR)
-                        ? Optional.of("（" + c.institutionCreditCode() + ": " + c.occupation().strip() + ", " + Level.keyOf(c.effectiveLevel()) + "）")
-                        : standingIs(InstitutionStanding.Standing.SUSPENDED)
-                        ? Optional.of("（" + c.institutionCreditCode() + ": suspended / 已暂停）") : Optional.empty();
-                case PROJECT_BASED -> c.projectBased() ? Optional.of("") : Optional.empty();
-                case TRAINING_CLAIMS_IN_YEAR_AT_LEAST -> {
-                    int limit = value(rule.parameter()).map(BigDecimal::intValue).orElse(Integer.MAX_VALUE);
-                    yield history.trainingClaimsInYear() >= limit
-                            ? Optional.of("（" + c.trainingCompletedOn().getYear() + ": " + history.trainingClaimsInYear() + " of " + limit + "）")
-                            : Optional.empty();
-                }
-                case SAME_OCCUPATION_LEVEL_USED -> history.usedPairs().contains(c.pair())
-                        ? Optional.of("（" + c.occupation().strip() + ", " + Level.keyOf(c.effectiveLevel()) + "）") : Optional.empty();
-                case INCLUDES_MANDATED_CONTENT -> c.includesMandatedContent() ? Optional.of("") : Optional.empty();
-                case KEY_GROUP_MEMBER -> c.keyGroup() != null && c.busFareOneWay() != null && c.busFareOneWay().signum() > 0
-                        ? Optional.of("") : Optional.empty();
+                Object value = facts.get(fact.name());
+                Object cel = value == null ? null : fact.type().toCel(value);
+                return fact.optional() ? Optional.ofNullable(cel) : cel;
+            }
+            return switch (name) {
+                case "params" -> set.paramsOn(c.trainingCompletedOn());
+                case "history.trainingClaimsInYear" -> (long) history.trainingClaimsInYear();
+                case "history.occupationLevelUsed" -> history.usedPairs().contains(c.pair());
+                case "history.personallyPaidTrainingForOccupationLevel" -> history.personallyPaidPairs().contains(
+                        new EvaluationCase.UsedPair(Programme.Family.TRAINING, c.occupationKey(), Level.keyOf(c.effectiveLevel())));
+                case "institution.standing" -> standing().name();
+                default -> null;
             };
         }
 
-        /** Whether the named institution has this standing; a case naming no institution has none. */
-        private boolean standingIs(InstitutionStanding.Standing expected) {
-            if (c.institutionCreditCode() == null) {
-                return false;
-            }
+        private InstitutionStanding.Standing standing() {
             if (standing == null) {
-                standing = institutions.standing(c.institutionCreditCode(), c.occupationKey(), Level.keyOf(c.effectiveLevel()));
+                standing = institutions.standing(institution, c.occupationKey(), Level.keyOf(c.effectiveLevel()));
             }
-            return standing == expected;
+            return standing;
         }
 
         private void table(Rule rule) {
-            Row row = set.tables().get(rule.table()).match(Map.of(
-                    "programme", c.programme().name(),
-                    "level", Level.keyOf(c.level()),
-                    "certificateLevel", Level.keyOf(c.certificateLevel()),
-                    "difficultEnterprise", String.valueOf(c.difficultEnterprise())));
+            RuleSet.Table table = set.tables().get(rule.table());
+            Map<String, String> inputs = new LinkedHashMap<>();
+            for (String input : table.inputs()) {
+                Object value = facts.get(input);
+                inputs.put(input, value == null ? "NONE" : value.toString());
+            }
+            Row row = table.match(inputs);
             var then = row.then();
             if (then.reason() != null) {
-                reason(then.reason(), row.id(), row.labelZh() + " / " + row.labelEn(), row.citation());
+                // the enum inputs the refusing row tests (the level refused), not the programme or a flag it merely narrows by
+                // the enum inputs the refusing row tests (the level refused), not the programme or a flag it merely narrows by;
+                // the row's own labels say more than the code's message ("高技能人才培训只覆盖高级工、技师、高级技师")
+                reason(ReasonCode.of(then.reason()), row.id(), row.labelZh(), row.labelEn(), row.when().keySet().stream()
+                        .filter(i -> !i.equals(CoreFacts.PROGRAMME) && set.facts().get(i).type() == FactType.ENUM).toList(), row.citation());
             } else if (then.parameter() != null) {
                 RuleSet.Parameter p = set.parameter(then.parameter());
                 Optional<BigDecimal> v = p.valueOn(c.trainingCompletedOn());
                 if (v.isEmpty()) {
-                    reason(ReasonCode.AMOUNT_NOT_CONFIGURED, row.id(), "补贴标准尚未配置：" + p.labelZh() + " / Amount not configured: " + p.labelEn(),
-                            p.citation());
+                    notConfigured.add(new Part(row.id(), p.labelZh(), p.labelEn(), p.citation()));
                 } else {
                     base = money(v.get());
                     lines.add(new Line(row.id(), p.labelZh(), p.labelEn(), base, p.citation()));
                 }
             } else if (Boolean.TRUE.equals(then.fullCost())) {
-                base = money(c.trainingCost() == null ? BigDecimal.ZERO : c.trainingCost());
+                BigDecimal cost = c.decimal(CoreFacts.TRAINING_COST);
+                base = money(cost == null ? BigDecimal.ZERO : cost);
                 lines.add(new Line(row.id(), row.labelZh(), row.labelEn(), base, row.citation()));
             } else if (then.reduceToShare() != null && base != null) {
                 RuleSet.Parameter p = set.parameter(then.reduceToShare());
                 Optional<BigDecimal> share = p.valueOn(c.trainingCompletedOn());
                 if (share.isEmpty()) {
-                    reason(ReasonCode.AMOUNT_NOT_CONFIGURED, row.id(), "比例尚未配置：" + p.labelZh() + " / Share not configured: " + p.labelEn(),
-                            p.citation());
+                    notConfigured.add(new Part(row.id(), row.labelZh(), row.labelEn(), p.citation()));
                 } else {
                     BigDecimal reduced = money(base.multiply(share.get()));
                     lines.add(new Line(row.id(), row.labelZh(), row.labelEn(), reduced.subtract(base), row.citation()));
@@ -191,35 +201,55 @@ public final class SubsidyEngine {
         }
 
         private void supplement(Rule rule) {
-            if (holds(rule).isPresent()) {
-                value(rule.parameter()).ifPresent(v -> lines.add(new Line(rule.id(), rule.labelZh(), rule.labelEn(), money(v), rule.citation())));
+            if (!holds(rule)) {
+                return;
+            }
+            Optional<BigDecimal> v = value(rule.parameter());
+            if (v.isEmpty()) {
+                notConfigured.add(part(rule));
+            } else {
+                lines.add(new Line(rule.id(), rule.labelZh(), rule.labelEn(), money(v.get()), rule.citation()));
             }
         }
 
         private void transport(Rule rule) {
-            if (holds(rule).isPresent()) {
-                value(rule.parameter()).ifPresent(trips -> {
-                    transport = money(c.busFareOneWay().multiply(trips));
-                    lines.add(new Line(rule.id(), rule.labelZh(), rule.labelEn(), transport, rule.citation()));
-                });
+            BigDecimal fare = c.decimal(rule.fare());
+            if (fare == null || fare.signum() <= 0 || !holds(rule)) {
+                return;
             }
+            Optional<BigDecimal> trips = value(rule.parameter());
+            if (trips.isEmpty()) {
+                notConfigured.add(part(rule));
+                return;
+            }
+            transport = money(fare.multiply(trips.get()));
+            lines.add(new Line(rule.id(), rule.labelZh(), rule.labelEn(), transport, rule.citation()));
         }
 
         private void advance(Rule rule) {
-            if (rule.test() != null && holds(rule).isEmpty()) {
+            if (!holds(rule)) {
                 return;
             }
             BigDecimal subsidy = lines.stream().map(Line::amount).reduce(ZERO, BigDecimal::add).subtract(transport);
-            value(rule.parameter()).ifPresent(share -> advance = money(subsidy.multiply(share)));
+            Optional<BigDecimal> share = value(rule.parameter());
+            if (share.isEmpty()) {
+                notConfigured.add(part(rule));
+            } else {
+                advance = money(subsidy.multiply(share.get()));
+            }
+        }
+
+        private Part part(Rule rule) {
+            return new Part(rule.id(), rule.labelZh(), rule.labelEn(), rule.citation());
         }
 
         private Optional<BigDecimal> value(String parameter) {
             return set.parameter(parameter).valueOn(c.trainingCompletedOn());
         }
 
-        private void reason(ReasonCode code, String ruleId, String message, Citation citation) {
+        private void reason(ReasonCode code, String ruleId, String messageZh, String messageEn, List<String> read, Citation citation) {
             if (codes.add(code)) {
-                reasons.add(new Reason(code, ruleId, message, citation));
+                reasons.add(new Reason(code, ruleId, messageZh, messageEn, read, citation));
             }
         }
     }

@@ -7,6 +7,7 @@ import gov.linzhi.subsidy.api.DecisionMapper;
 import gov.linzhi.subsidy.api.DecisionView;
 import gov.linzhi.subsidy.api.EvaluationRequest;
 import gov.linzhi.subsidy.claims.Claim;
+import gov.linzhi.subsidy.claims.DecisionRecord;
 import gov.linzhi.subsidy.claims.HistoryRepository;
 import gov.linzhi.subsidy.rules.Decision;
 import gov.linzhi.subsidy.rules.Programme;
@@ -57,6 +58,18 @@ public class SimulationService {
     private record Replay(EvaluationRequest request, boolean refusedOnHistory) {
     }
 
+    /**
+     * Whether a recorded refusal came from a rule reading the person's claims or the institution catalogue: a replay
+     * without them could not reproduce it, so such claims are left out of the comparison.
+     */
+    private static boolean readsRecords(RuleSets sets, DecisionRecord decision) {
+        return decision.reasons().stream().anyMatch(r -> sets.versions().stream().flatMap(v -> v.rules().stream())
+                .anyMatch(rule -> rule.id().equals(r.ruleId()) && (rule.history() || rule.institution())));
+    }
+
+    /** A parameter a condition reads cannot be simulated as "not configured". */
+    public static final String PARAMETER_REQUIRED = "PARAMETER_REQUIRED";
+
     public SimulationResult simulate(SimulationRequest request) {
         RuleSets base = registry.current();
         for (SimulationRequest.Change change : request.changes()) {
@@ -66,14 +79,18 @@ public class SimulationService {
         }
         List<RuleSet.ParameterChange> changes = request.changes().stream()
                 .map(c -> new RuleSet.ParameterChange(c.parameter(), c.value(), c.from())).toList();
-        RuleSets changed = new RuleSets(base.versions().stream().map(v -> v.withChanges(changes)).toList());
+        RuleSets changed;
+        try {
+            changed = new RuleSets(base.versions().stream().map(v -> v.withChanges(changes)).toList());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.unprocessable(PARAMETER_REQUIRED, e.getMessage());
+        }
 
         List<Replay> replays = new ArrayList<>();
         Predicate<String> disqualified;
         if (request.year() != null) {
             for (Claim c : Claim.<Claim>list("trainingYear = ?1 and clawedBackAt is null order by id", request.year())) {
-                replays.add(new Replay(read(c.requestJson, EvaluationRequest.class), read(c.decisionJson, DecisionView.class).reasons()
-                        .stream().anyMatch(r -> r.code().isHistory())));
+                replays.add(new Replay(read(c.requestJson, EvaluationRequest.class), readsRecords(base, DecisionRecord.read(c.decisionJson))));
             }
             disqualified = code -> false;
         } else {

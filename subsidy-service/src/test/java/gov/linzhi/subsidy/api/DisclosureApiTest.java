@@ -117,7 +117,7 @@ class DisclosureApiTest {
         assertEquals(five.getLong("advances.paidCount"), before.getLong("advances.paidCount") + 2);
 
         // a clawback: the claim leaves the totals and the pair, and appears as recovered
-        given().auth().oauth2(HR).contentType(ContentType.JSON).body("{\"reason\":\"虚假培训\"}")
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body("{\"category\":\"FRAUD\",\"reason\":\"虚假培训\"}")
                 .post("/api/v1/claims/" + first + "/clawback").then().statusCode(200);
         JsonPath after = given().queryParam("year", 2021).queryParam("quarter", 2).get("/api/v1/disclosure").then().extract().jsonPath();
         assertEquals("<5", pair(after, county).get("personTimes"));

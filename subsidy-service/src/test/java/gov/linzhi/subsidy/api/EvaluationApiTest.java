@@ -32,7 +32,7 @@ class EvaluationApiTest {
                 .then().log().ifValidationFails().statusCode(200)
                 .body("eligible", is(true))
                 .body("amount", is(3950.00f))
-                .body("ruleSetVersion", is("2019-2021.1"))
+                .body("ruleSetVersion", is("2019-2021.2"))
                 .body("historyChecked", is(false))
                 .body("notices[0]", containsString("personId"))
                 .body("lines.ruleId", contains("APPRENTICESHIP.LEVEL_3", "APPRENTICESHIP.NO_CERTIFICATE", "MANDATED_CONTENT"))

@@ -74,7 +74,7 @@ class ReportingApiTest {
         given().queryParam("year", 2020).get("/api/v1/statistics").then().statusCode(200)
                 .body("year", is(2020)).body("target", is(7000)).body("planPeriodTarget", is(21500))
                 .body("byProgramme.programme", contains("ENTERPRISE_TRAINING", "SKILL_CERTIFICATE", "HIGH_SKILL_TRAINING",
-                        "APPRENTICESHIP", "KEY_GROUP_TRAINING", "PRE_JOB_TRAINING"))
+                        "APPRENTICESHIP", "KEY_GROUP_TRAINING", "PRE_JOB_TRAINING", "ENTREPRENEURSHIP_TRAINING"))
                 .body("byLevel.level", contains("LEVEL_5", "LEVEL_4", "LEVEL_3", "LEVEL_2", "LEVEL_1"))
                 .body(not(containsString("5404")));
         given().queryParam("year", 2021).get("/api/v1/statistics").then().statusCode(200).body("target", is(8500));
@@ -115,12 +115,13 @@ class ReportingApiTest {
                   {"programme":"APPRENTICESHIP","level":"LEVEL_3","certificateLevel":"LEVEL_3","occupation":"厨师","trainingCompletedOn":"2020-06-30"},
                   {"programme":"APPRENTICESHIP","level":"LEVEL_3","occupation":"厨师","trainingCompletedOn":"2020-06-30"},
                   {"programme":"APPRENTICESHIP","level":"LEVEL_4","occupation":"厨师","trainingCompletedOn":"2020-06-30"},
-                  {"programme":"KEY_GROUP_TRAINING","occupation":"家政","trainingCompletedOn":"2020-06-30"}],
+                  {"programme":"KEY_GROUP_TRAINING","occupation":"家政","trainingCompletedOn":"2020-06-30","groups":["UNEMPLOYED"]}],
                  "changes":[{"parameter":"APPRENTICESHIP.LEVEL_3","value":8000},{"parameter":"KEY_GROUP_TRAINING.AMOUNT","value":1000,"from":"2020-01-01"}]}""";
         given().auth().oauth2(HR).contentType(ContentType.JSON).body(cases).post("/api/v1/simulations")
                 .then().statusCode(200)
                 .body("basis", is("CASES")).body("casesEvaluated", is(4))
-                .body("baseline.personTimes", is(3)).body("baseline.amount", is(13500.00f))
+                // the key-group case is decided without its amount (not configured) in the baseline: it counts, for 0 yuan
+                .body("baseline.personTimes", is(4)).body("baseline.amount", is(13500.00f))
                 .body("simulated.personTimes", is(4)).body("simulated.amount", is(16000.00f))
                 .body("difference", is(2500.00f))
                 .body("byProgramme.find { it.programme == 'APPRENTICESHIP' }.difference", is(1500.00f))

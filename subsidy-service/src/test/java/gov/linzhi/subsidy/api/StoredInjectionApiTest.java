@@ -64,7 +64,7 @@ class StoredInjectionApiTest {
         long claim = CatalogueApiTest.claim("{\"personId\":\"%s\",\"projectId\":%d,\"appliedOn\":\"2020-07-10\"}"
                 .formatted(TestIds.residentId(), project)).then().statusCode(201).extract().jsonPath().getLong("id");
         String reason = String.join("；", injections);
-        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("reason", reason))
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("category", "OTHER", "reason", reason))
                 .post("/api/v1/claims/{id}/clawback", claim).then().statusCode(200).body("clawback.reason", is(reason));
         given().auth().oauth2(HR).get("/api/v1/claims/{id}", claim).then().statusCode(200).body("clawback.reason", is(reason));
 

@@ -1,13 +1,15 @@
 package gov.linzhi.subsidy.bench;
 
+import gov.linzhi.subsidy.rules.CoreFacts;
 import gov.linzhi.subsidy.rules.EvaluationCase;
-import gov.linzhi.subsidy.rules.KeyGroup;
+import gov.linzhi.subsidy.rules.Group;
 import gov.linzhi.subsidy.rules.Level;
 import gov.linzhi.subsidy.rules.Programme;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** The mix of cases the in-process benchmarks evaluate: eligible, halved, refused on several grounds, full cost. */
 public final class BenchmarkCases {
@@ -16,18 +18,20 @@ public final class BenchmarkCases {
 
     /** Each case once; the benchmarks cycle through them. */
     public static final List<EvaluationCase> MIX = List.of(
-            new EvaluationCase(Programme.ENTERPRISE_TRAINING, Level.LEVEL_4, "电工", COMPLETED, null, null, COMPLETED, null, false, true,
-                    null, null, false, null, null),
-            new EvaluationCase(Programme.APPRENTICESHIP, Level.LEVEL_3, "中式烹调师", COMPLETED, null, null, COMPLETED, null, false, true,
-                    null, null, false, null, null),
-            new EvaluationCase(Programme.SKILL_CERTIFICATE, null, "电工", COMPLETED, Level.LEVEL_2, COMPLETED.minusMonths(14), COMPLETED, 8,
-                    true, false, null, null, false, null, null),
-            new EvaluationCase(Programme.HIGH_SKILL_TRAINING, Level.LEVEL_1, "汽车维修工", COMPLETED, null, null, COMPLETED, null, false, false,
-                    null, null, false, null, "91540400MA6T1234XT"),
-            new EvaluationCase(Programme.KEY_GROUP_TRAINING, null, "家政服务员", COMPLETED, null, null, COMPLETED, null, false, true,
-                    KeyGroup.DISABLED, new BigDecimal("60.00"), false, null, null),
-            new EvaluationCase(Programme.ENTERPRISE_TRAINING, Level.LEVEL_5, "焊工", COMPLETED, null, null, COMPLETED, null, false, false,
-                    null, null, true, new BigDecimal("4200.00"), null));
+            base(Programme.ENTERPRISE_TRAINING, "电工").level(Level.LEVEL_4).fact(CoreFacts.INCLUDES_MANDATED_CONTENT, true).build(),
+            base(Programme.APPRENTICESHIP, "中式烹调师").level(Level.LEVEL_3).fact(CoreFacts.INCLUDES_MANDATED_CONTENT, true).build(),
+            base(Programme.SKILL_CERTIFICATE, "电工").certificateLevel(Level.LEVEL_2)
+                    .fact(CoreFacts.CERTIFICATE_ISSUED_ON, COMPLETED.minusMonths(14)).fact(CoreFacts.UNEMPLOYMENT_INSURANCE_MONTHS, 8)
+                    .fact(CoreFacts.RECEIVES_MONTHLY_PENSION, true).build(),
+            base(Programme.HIGH_SKILL_TRAINING, "汽车维修工").level(Level.LEVEL_1).institution("91540400MA6T1234XT").build(),
+            base(Programme.KEY_GROUP_TRAINING, "家政服务员").fact(CoreFacts.INCLUDES_MANDATED_CONTENT, true)
+                    .fact(CoreFacts.GROUPS, Set.of(Group.DISABLED)).fact(CoreFacts.BUS_FARE_ONE_WAY, new BigDecimal("60.00")).build(),
+            base(Programme.ENTERPRISE_TRAINING, "焊工").level(Level.LEVEL_5).fact(CoreFacts.DIFFICULT_ENTERPRISE, true)
+                    .fact(CoreFacts.TRAINING_COST, new BigDecimal("4200.00")).build());
+
+    private static EvaluationCase.Builder base(Programme programme, String occupation) {
+        return EvaluationCase.builder().programme(programme).occupation(occupation).completedOn(COMPLETED).appliedOn(COMPLETED);
+    }
 
     private BenchmarkCases() {
     }

@@ -37,7 +37,7 @@ public class EngineBenchmark {
     public void setUp() throws Exception {
         sets = new RuleSets(List.of(RuleSetLoader.fromResource("rules/2019-2021/rule-set.yaml")));
         cases = BenchmarkCases.MIX;
-        history = new PersonHistory(2, Set.of(new EvaluationCase.UsedPair(Programme.Family.TRAINING, "电工", "LEVEL_4")));
+        history = new PersonHistory(2, Set.of(new EvaluationCase.UsedPair(Programme.Family.TRAINING, "电工", "LEVEL_4")), Set.of());
     }
 
     @Benchmark

@@ -33,6 +33,27 @@ class IdentifiersTest {
     }
 
     @Test
+    void digitsOfAnyScriptAndFullWidthFormsFoldToOneId() {
+        assertEquals("11010519491231002X", ResidentIds.normalise("１１０１０５１９４９１２３１００２ｘ"));
+        assertEquals("540402199001191234", ResidentIds.canonical("\u0665\u0664\u0660\u0664\u0660\u0662199001191234"));
+        assertEquals("540402199001191234", ResidentIds.canonical("\u096b\u096a\u0966\u096a\u0966\u0968\u0967\u096f\u096f\u0966\u0966\u0967\u0967\u096f\u0967\u0968\u0969\u096a"));
+        assertTrue(ResidentIds.isValid(ResidentIds.canonical("５４０４０２１９９００１１９１２３４")));
+        // the validator folds before it checks, so a request in full width is valid and names the same person
+        assertTrue(new ResidentId.Validator().isValid("５４０４０２１９９００１１９１２３４", null));
+    }
+
+    @Test
+    void anythingElseNonAsciiIsRefused() {
+        for (String id : new String[] {"54040219900119123Ⅹ", "540402\u00a099001191234", "５４０４０２１９９００１１９１２３Ж",
+                "540402199001191234\u200b", "٥٤٠٤٠٢١٩٩٠٠١١٩١٢٣٤x\u0301"}) {
+            assertFalse(ResidentIds.isValid(ResidentIds.canonical(id)), id);
+            assertFalse(new ResidentId.Validator().isValid(id, null), id);
+        }
+        // isValid itself takes ASCII digits only: a full-width ID must be folded first
+        assertFalse(ResidentIds.isValid("５４０４０２１９９００１１９１２３４"));
+    }
+
+    @Test
     void residentIdIsMaskedToFirstFourAndLastFour() {
         assertEquals("5404**********1234", ResidentIds.mask("540402199001191234"));
     }

@@ -60,14 +60,43 @@ class PagesTest {
         assertTrue(html.contains("<a class=\"skip-link\" href=\"#main\">跳到正文</a>"));
         assertTrue(html.contains("<a href=\"/\" aria-current=\"page\">补贴计算</a>"));
         assertFalse(html.contains("计算结果"), "no decision before a case is given");
-        for (CaseField f : CaseField.values()) {
-            assertTrue(html.contains("<label for=\"" + f.parameter() + "\">" + f.label() + "</label>"), "label of " + f);
-            assertTrue(html.contains("id=\"" + f.parameter() + "\" name=\"" + f.parameter() + "\""), "control of " + f);
-        }
-        // option values are the API's enum values
+        // first the programme alone, with the rule set's programmes as options (the API's values, the rule set's labels)
+        assertTrue(html.contains("<label for=\"programme\">培训类型</label>"));
         assertTrue(html.contains("<option value=\"APPRENTICESHIP\">企业新型学徒培训</option>"));
-        assertTrue(html.contains("<option value=\"\" selected>未取得证书</option>"), "no certificate until one is chosen");
+        assertTrue(html.contains("<option value=\"ENTREPRENEURSHIP_TRAINING\">创业培训</option>"));
+        assertFalse(html.contains("id=\"occupation\""), "nothing else is asked before the programme is chosen");
         assertFalse(html.contains("<script"), "works without JavaScript");
+        // then, for each programme, exactly the facts it reads (GET /api/v1/facts) and the fields that are no facts
+        JsonPath facts = given().get("/api/v1/facts").then().statusCode(200).extract().jsonPath();
+        for (String programme : facts.<String>getList("find { it.name == 'programme' }.values.value")) {
+            String form = page("/", Map.of("programme", programme, "step", "choose")).then().statusCode(200).extract().asString();
+            assertFalse(form.contains("计算结果"), "choosing decides nothing");
+            for (CaseField f : CaseField.values()) {
+                boolean fact = facts.getList("name").contains(f.parameter());
+                List<String> readBy = fact ? facts.getList("find { it.name == '" + f.parameter() + "' }.programmes") : List.of();
+                boolean expected = !fact || readBy.isEmpty() || readBy.contains(programme);
+                assertEquals(expected, form.contains("id=\"" + f.parameter() + "\""), programme + " asks for " + f);
+                if (expected && f.kind() != CaseField.Kind.MULTI) {
+                    assertTrue(form.contains("<label for=\"" + f.parameter() + "\">" + f.label() + "</label>"), "label of " + f);
+                }
+            }
+        }
+        String certificate = page("/", Map.of("programme", "SKILL_CERTIFICATE", "step", "choose")).then().extract().asString();
+        assertTrue(certificate.contains("<option value=\"\" selected>未取得证书</option>"), "no certificate until one is chosen");
+        String keyGroup = page("/", Map.of("programme", "KEY_GROUP_TRAINING", "step", "choose")).then().extract().asString();
+        assertTrue(keyGroup.contains("<legend>所属群体（可多选）</legend>") && keyGroup.contains("<label for=\"groups-POOR_LABOUR\">贫困劳动力</label>"),
+                "the groups are ticked, one box each");
+    }
+
+    @Test
+    void aKeyGroupCaseWithAnAmountNotConfiguredShowsThePartPaidAndThePartWaiting() {
+        String html = given().queryParam("programme", "KEY_GROUP_TRAINING").queryParam("occupation", "家政服务员")
+                .queryParam("trainingCompletedOn", "2020-06-30").queryParam("groups", "POOR_LABOUR", "REGISTERED_POOR_LABOUR")
+                .queryParam("busFareOneWay", "85.50").get("/").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("符合补贴条件") && html.contains("<span class=\"amount\" id=\"total\">171.00 元</span>"), html);
+        assertTrue(html.contains("id=\"not-configured\"") && html.contains("重点群体就业技能培训补贴标准"), "the part waiting is named");
+        assertTrue(html.contains("id=\"groups-POOR_LABOUR\" name=\"groups\" value=\"POOR_LABOUR\" checked"), "ticked boxes stay ticked");
+        assertFalse(html.contains("No personId"), "public text is Chinese only");
     }
 
     @Test
@@ -103,11 +132,14 @@ class PagesTest {
         List<String> codes = api.getList("reasons.code");
         assertEquals(List.of("INSURANCE_TOO_SHORT", "CLAIM_WINDOW_EXPIRED", "LEVEL_NOT_COVERED"), codes);
         for (int i = 0; i < codes.size(); i++) {
-            assertTrue(html.contains("<li><p>" + escaped(api.getString("reasons[" + i + "].message")) + "（代码 <code>" + codes.get(i) + "</code>）</p>"), codes.get(i));
+            assertTrue(html.contains("<li><p>" + escaped(api.getString("reasons[" + i + "].messageZh")) + "</p>"), codes.get(i));
+            // the code and the English wording only behind 技术信息
+            assertTrue(html.contains("<summary>技术信息</summary><p>代码 <code>" + codes.get(i) + "</code>"), codes.get(i));
         }
+        assertFalse(html.contains("（代码"), "no code in the public text");
         assertTrue(field(html, "unemploymentInsuranceMonths").contains("class=\"field has-error\""));
         assertTrue(field(html, "certificateLevel").contains("<p class=\"field-error\" id=\"certificateLevel-error\">不符合补贴条件："
-                + escaped(api.getString("reasons[2].message"))));
+                + escaped(api.getString("reasons[2].messageZh"))));
         assertTrue(field(html, "appliedOn").contains("has-error"));
     }
 
@@ -117,7 +149,7 @@ class PagesTest {
                 .then().statusCode(200).extract().asString();
         String level = field(html, "level");
         assertTrue(level.contains("has-error") && level.contains("高技能人才培训只覆盖高级工、技师、高级技师"), level);
-        assertTrue(level.contains("aria-describedby=\"level-hint level-error\""), level);
+        assertTrue(level.contains("aria-describedby=\"level-error\""), level);
         assertTrue(html.contains("<option value=\"LEVEL_5\" selected>初级工（五级）</option>"), "the chosen level stays chosen");
     }
 
@@ -175,6 +207,29 @@ class PagesTest {
         assertFalse(html.contains("<b>APPRENTICESHIP"));
         assertTrue(html.contains("value=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\""), html);
         assertTrue(html.contains("“&lt;b&gt;APPRENTICESHIP&lt;/b&gt;”不是可选的培训类型"));
+    }
+
+    @Test
+    void theRulesPageOpensWithTheTableOfStandardsAndLinksTheFacts() {
+        String html = given().get("/rules").then().statusCode(200).contentType(HTML).extract().asString();
+        Matcher table = Pattern.compile("<table id=\"standards-table\".*?</table>", Pattern.DOTALL).matcher(html);
+        assertTrue(table.find(), "补贴标准一览表");
+        String standards = table.group();
+        assertTrue(html.indexOf("standards-table") < html.indexOf("id=\"parameters\""), "the table comes first");
+        // apprenticeship: level 5 not covered, then 6000 … 9000; key-group training waits for 157号 at every level
+        assertTrue(standards.contains("<th scope=\"row\">企业新型学徒培训</th><td class=\"num\">—</td><td class=\"num\">6000.00 元</td>"
+                + "<td class=\"num\">7000.00 元</td><td class=\"num\">8000.00 元</td><td class=\"num\">9000.00 元</td>"), standards);
+        assertTrue(standards.contains("<th scope=\"row\">重点群体就业技能培训</th><td class=\"num\">未配置</td>"), standards);
+        assertTrue(standards.contains("<th scope=\"row\">创业培训</th>"), standards);
+        assertTrue(html.contains("<a href=\"/facts\">填报事项</a>"));
+
+        JsonPath facts = given().get("/api/v1/facts").then().statusCode(200).extract().jsonPath();
+        String page = given().get("/facts").then().statusCode(200).contentType(HTML).extract().asString();
+        for (String field : facts.<String>getList("field")) {
+            assertTrue(page.contains("<code>" + field + "</code>"), field);
+        }
+        assertTrue(page.contains("在本市依法参加失业保险") && page.contains("岗前培训必须填写"), "labels and requirements in Chinese");
+        assertEquals(1, count(page, "<h1"));
     }
 
     @Test

@@ -35,7 +35,7 @@ class RuleSetRefusalTest {
 
     @Test
     void theBuiltInSetLoads() throws Exception {
-        assertEquals("2019-2021.1", RuleSetLoader.fromYaml(builtIn()).version());
+        assertEquals("2019-2021.2", RuleSetLoader.fromYaml(builtIn()).version());
     }
 
     @Test
@@ -60,21 +60,21 @@ class RuleSetRefusalTest {
     void aCitationOfAnUnknownDocumentPointsNowhere() {
         String message = refusal(edited("citation: {document: 林政办发〔2020〕5号, provision: \"6.12\", quote: \"将确有培训需求",
                 "citation: {document: 林政办发〔2020〕99号, provision: \"6.12\", quote: \"将确有培训需求"));
-        assertEquals("citation of rule PENSION_RECIPIENT points nowhere: the rule set has no document 林政办发〔2020〕99号", message);
+        assertTrue(message.contains("citation of rule PENSION_RECIPIENT points nowhere: the rule set has no document 林政办发〔2020〕99号"), message);
     }
 
     @Test
     void aCitationOfAnUnknownProvisionPointsNowhere() {
         String message = refusal(edited("citation: {document: 林政办发〔2020〕5号, provision: \"6.12\", quote: \"将确有培训需求",
                 "citation: {document: 林政办发〔2020〕5号, provision: \"6.13\", quote: \"将确有培训需求"));
-        assertEquals("citation of rule PENSION_RECIPIENT points nowhere: 林政办发〔2020〕5号 has no provision 6.13", message);
+        assertTrue(message.contains("citation of rule PENSION_RECIPIENT points nowhere: 林政办发〔2020〕5号 has no provision 6.13"), message);
     }
 
     @Test
     void aQuoteTheProvisionDoesNotContainIsRefused() {
         String message = refusal(edited("quote: \"将确有培训需求、不具有按月领取养老金资格的人员纳入培训补贴范围。\"",
                 "quote: \"将确有培训需求、具有按月领取养老金资格的人员纳入培训补贴范围。\""));
-        assertTrue(message.startsWith("citation of rule PENSION_RECIPIENT quotes text that provision 6.12 of 林政办发〔2020〕5号 does not contain"), message);
+        assertTrue(message.contains("citation of rule PENSION_RECIPIENT quotes text that provision 6.12 of 林政办发〔2020〕5号 does not contain"), message);
     }
 
     @Test
@@ -114,9 +114,9 @@ class RuleSetRefusalTest {
     }
 
     @Test
-    void anUnknownReasonCodeFailsTheSchema() {
+    void aReasonTheRuleSetDoesNotDeclareIsRefused() {
         String message = refusal(edited("reason: PENSION_RECIPIENT\n", "reason: TOO_OLD\n"));
-        assertTrue(message.startsWith("schema: $.rules[0].reason: does not have a value in the enumeration"), message);
+        assertEquals("rule PENSION_RECIPIENT gives the reason TOO_OLD, which the rule set does not declare among its reasons", message);
     }
 
     @Test
@@ -132,9 +132,61 @@ class RuleSetRefusalTest {
     }
 
     @Test
-    void aHistoryTestNotMarkedAsHistoryIsRefused() {
-        String message = refusal(edited("    history: true\n    labelZh: 同一职业同一等级", "    labelZh: 同一职业同一等级"));
-        assertEquals("rule DUPLICATE_OCCUPATION_LEVEL tests SAME_OCCUPATION_LEVEL_USED, which reads recorded claims: mark it history: true", message);
+    void aConditionNamingAnUndeclaredFactIsRefusedNamingTheRuleAndTheFact() {
+        String message = refusal(edited("when: \"!facts.insuredInLinzhi\"", "when: \"!facts.insuredInLhasa\""));
+        assertEquals("rule INSURED_ELSEWHERE: the expression names the fact 'insuredInLhasa', which the rule set does not declare", message);
+    }
+
+    @Test
+    void aConditionOfTheWrongTypeIsRefusedWithTheExpression() {
+        String message = refusal(edited("when: \"!facts.insuredInLinzhi\"", "when: \"facts.unemploymentInsuranceMonths.orValue(0) + 1\""));
+        assertTrue(message.startsWith("rule INSURED_ELSEWHERE: the expression 'facts.unemploymentInsuranceMonths.orValue(0) + 1' does not type-check"),
+                message);
+    }
+
+    @Test
+    void anOptionalFactUsedAsIfAlwaysGivenDoesNotTypeCheck() {
+        String message = refusal(edited("when: \"!facts.insuredInLinzhi\"", "when: \"facts.certificateIssuedOn > facts.appliedOn\""));
+        assertTrue(message.contains("rule INSURED_ELSEWHERE") && message.contains("does not type-check"), message);
+    }
+
+    @Test
+    void aConditionReadingAParameterThatIsNotAlwaysConfiguredIsRefused() {
+        String message = refusal(edited("when: \"!facts.insuredInLinzhi\"", "when: \"params[\\\"KEY_GROUP_TRAINING.AMOUNT\\\"] > 0.0\""));
+        assertEquals("rule INSURED_ELSEWHERE: the expression reads the parameter 'KEY_GROUP_TRAINING.AMOUNT', which the rule set does not "
+                + "define with a value for its whole period", message);
+    }
+
+    @Test
+    void aCodeNoFactDeclaresIsRefused() {
+        String message = refusal(edited("institution.standing == \"NOT_LISTED\"", "institution.standing == \"NOT_ON_THE_LIST\""));
+        assertEquals("rule INSTITUTION_NOT_LISTED: the code 'NOT_ON_THE_LIST' is not a value of any enum or set fact, nor an institution standing",
+                message);
+    }
+
+    @Test
+    void aFactTheServiceReadsDeclaredWithAnotherTypeIsRefused() {
+        String message = refusal(edited("{name: insuredInLinzhi, type: bool, default: true,", "{name: insuredInLinzhi, type: text, default: \"yes\","));
+        assertTrue(message.contains("fact insuredInLinzhi is read by the service as bool, not text"), message);
+    }
+
+    @Test
+    void aProgrammeTheServiceDoesNotKnowIsRefused() {
+        String message = refusal(edited("  - {code: ENTREPRENEURSHIP_TRAINING,", "  - {code: TOURISM_TRAINING,"));
+        assertTrue(message.contains("programme TOURISM_TRAINING is not one the service knows"), message);
+    }
+
+    @Test
+    void aPolicyCaseThatFailsRefusesTheVersion() {
+        String message = refusal(builtIn() + """
+
+                cases:
+                  - name: 企业职工培训 初级工 写错的金额
+                    input: {programme: ENTERPRISE_TRAINING, occupation: 电工, trainingCompletedOn: "2020-06-30", level: LEVEL_5}
+                    expect: {eligible: true, amount: 1200.00, advanceAmount: 360.00, transportAllowance: 0.00, ruleSetVersion: "2019-2021.2",
+                             lines: [{ruleId: ENTERPRISE_TRAINING.LEVEL_5, amount: 1200.00}], reasons: []}
+                """);
+        assertTrue(message.startsWith("policy case 企业职工培训 初级工 写错的金额 fails: amount: expected 1200.00, got 1000.00"), message);
     }
 
     @Test

@@ -14,7 +14,7 @@ class RuleSetsTest {
 
     static RuleSet version(String name, String effectiveFrom) throws RuleSetRejectedException {
         return RuleSetLoader.fromYaml(RuleSetRefusalTest.builtIn()
-                .replace("version: \"2019-2021.1\"", "version: \"" + name + "\"")
+                .replace("version: \"2019-2021.2\"", "version: \"" + name + "\"")
                 .replace("effectiveFrom: 2019-01-01       #", "effectiveFrom: " + effectiveFrom + "       #"));
     }
 
@@ -36,7 +36,7 @@ class RuleSetsTest {
         RuleSet.Parameter p = changed.parameter("APPRENTICESHIP.LEVEL_3");
         assertEquals(0, new BigDecimal("7000").compareTo(p.valueOn(LocalDate.of(2020, 6, 30)).orElseThrow()));
         assertEquals(0, new BigDecimal("8000").compareTo(p.valueOn(LocalDate.of(2020, 7, 1)).orElseThrow()));
-        assertTrue(ConsistencyCheck.check(changed.document()).isEmpty(), "a changed set stays consistent");
+        assertTrue(ConsistencyCheck.check(changed.document()).problems().isEmpty(), "a changed set stays consistent");
     }
 
     @Test

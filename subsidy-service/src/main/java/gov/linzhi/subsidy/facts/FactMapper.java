@@ -1,0 +1,48 @@
+package gov.linzhi.subsidy.facts;
+
+import gov.linzhi.subsidy.api.DecisionMapper;
+import gov.linzhi.subsidy.rules.CoreFacts;
+import gov.linzhi.subsidy.rules.Fact;
+import gov.linzhi.subsidy.rules.Programme;
+import gov.linzhi.subsidy.rules.RuleSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/** Maps a rule set's facts to their API views. */
+@ApplicationScoped
+public class FactMapper {
+
+    @Inject
+    DecisionMapper citations;
+
+    public List<FactView> facts(RuleSet set) {
+        return set.facts().values().stream().map(this::view).toList();
+    }
+
+    FactView view(Fact f) {
+        return new FactView(f.name(), f.type().yamlName(), f.labelZh(), f.labelEn(), CoreFacts.isCore(f.name()) ? f.name() : "facts." + f.name(),
+                f.values().isEmpty() ? null : f.values().stream()
+                        .map(v -> new FactView.ValueView(v.value(), v.labelZh(), v.labelEn(), citations.citation(v.citation()))).toList(),
+                written(f.defaultValue()), f.required(), names(f.requiredFor()), names(f.programmes()), f.input(),
+                citations.citation(f.citation()));
+    }
+
+    private static List<String> names(Collection<Programme> programmes) {
+        return programmes.stream().sorted().map(Enum::name).toList();
+    }
+
+    /** A default as a request writes it (a date as YYYY-MM-DD, a set as a list). */
+    private static Object written(Object value) {
+        if (value instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (value instanceof Collection<?> c) {
+            return List.copyOf(c);
+        }
+        return value;
+    }
+}
