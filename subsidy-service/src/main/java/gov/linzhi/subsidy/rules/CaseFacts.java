@@ -1,7 +1,6 @@
 package gov.linzhi.subsidy.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +14,10 @@ final class CaseFacts {
     private CaseFacts() {
     }
 
-    static EvaluationCase complete(RuleSet set, EvaluationCase c) {
-        List<InvalidCaseException.Problem> problems = new ArrayList<>();
-        Map<String, Object> facts = new LinkedHashMap<>();
+    /** The case's facts, checked, canonical and completed (a map the caller owns). */
+    static Map<String, Object> complete(RuleSet set, EvaluationCase c) {
+        List<InvalidCaseException.Problem> problems = new ArrayList<>(0);
+        Map<String, Object> facts = new java.util.HashMap<>(64);
         c.facts().forEach((name, raw) -> {
             Fact fact = set.facts().get(name);
             if (fact == null) {
@@ -58,7 +58,7 @@ final class CaseFacts {
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
-        return new EvaluationCase(facts, c.institutionCreditCode());
+        return facts;
     }
 
     /** The request field a fact is given in: its own field, or an entry of {@code facts}. */

@@ -185,23 +185,10 @@ public final class ConsistencyCheck {
         }
     }
 
-    /** The values a table input can take: an enum fact's codes (and NONE where a case may leave it out), or true/false. */
+    /** The values a table input can take ({@link Fact#tableValues}); null for an input that is not an enum or bool fact. */
     private List<String> inputValues(String input) {
         Fact f = facts.get(input);
-        if (f == null) {
-            return null;
-        }
-        if (f.type() == FactType.BOOL) {
-            return List.of("false", "true");
-        }
-        if (f.type() != FactType.ENUM) {
-            return null;
-        }
-        List<String> values = new ArrayList<>(f.codes());
-        if (f.optional()) {
-            values.add("NONE");
-        }
-        return values;
+        return f == null ? null : f.tableValues();
     }
 
     private void period() {

@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
  * @param requiredFor  cases of these programmes must give it
  * @param programmes   the programmes that read it; empty: every programme
  * @param input        false for a fact the service derives (never sent by a client)
+ * @param codes        the codes of {@code values}, derived
  */
 public record Fact(String name, FactType type, String labelZh, String labelEn, List<Value> values, Object defaultValue,
-                   boolean required, Set<Programme> requiredFor, Set<Programme> programmes, boolean input, Citation citation) {
+                   boolean required, Set<Programme> requiredFor, Set<Programme> programmes, boolean input, Citation citation,
+                   Set<String> codes) {
 
     /** One allowed value of an enum or set fact. */
     public record Value(String value, String labelZh, String labelEn, Citation citation) {
@@ -25,6 +27,14 @@ public record Fact(String name, FactType type, String labelZh, String labelEn, L
         values = List.copyOf(values);
         requiredFor = Set.copyOf(requiredFor);
         programmes = Set.copyOf(programmes);
+        java.util.LinkedHashSet<String> valueCodes = new java.util.LinkedHashSet<>();
+        values.forEach(v -> valueCodes.add(v.value()));
+        codes = java.util.Collections.unmodifiableSet(valueCodes);
+    }
+
+    public Fact(String name, FactType type, String labelZh, String labelEn, List<Value> values, Object defaultValue, boolean required,
+                Set<Programme> requiredFor, Set<Programme> programmes, boolean input, Citation citation) {
+        this(name, type, labelZh, labelEn, values, defaultValue, required, requiredFor, programmes, input, citation, Set.of());
     }
 
     /** Whether an expression sees the fact as optional ({@code facts.x.hasValue()}): a case may leave it out. */
@@ -32,8 +42,22 @@ public record Fact(String name, FactType type, String labelZh, String labelEn, L
         return defaultValue == null && !required;
     }
 
-    public Set<String> codes() {
-        return values.stream().map(Value::value).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    /**
+     * The values a decision table can test this fact for: true/false for a bool, the codes of an enum (and NONE when
+     * a case may leave it out); null when a table cannot take it as an input.
+     */
+    public List<String> tableValues() {
+        if (type == FactType.BOOL) {
+            return List.of("false", "true");
+        }
+        if (type != FactType.ENUM) {
+            return null;
+        }
+        List<String> out = new java.util.ArrayList<>(codes);
+        if (optional()) {
+            out.add("NONE");
+        }
+        return List.copyOf(out);
     }
 
     /** Whether a form for the programme asks for it. */
@@ -43,6 +67,6 @@ public record Fact(String name, FactType type, String labelZh, String labelEn, L
 
     /** The canonical value of a value as written, or an {@link IllegalArgumentException} saying what is wrong. */
     public Object parse(Object raw) {
-        return type.parse(raw, codes());
+        return type.canonical(raw, codes) ? raw : type.parse(raw, codes);
     }
 }

@@ -157,6 +157,22 @@ public enum FactType {
         throw new IllegalArgumentException(message);
     }
 
+    /**
+     * Whether a value is already canonical and within bounds, as the API and the case files hand them over: then
+     * it needs no parsing (a fast path; {@link #parse} gives the same value).
+     */
+    boolean canonical(Object value, Set<String> allowed) {
+        return switch (this) {
+            case BOOL -> value instanceof Boolean;
+            case INTEGER -> value instanceof Long l && Math.abs(l) <= MAX_INTEGER;
+            case DATE -> value instanceof LocalDate d && !d.isBefore(EARLIEST) && !d.isAfter(LATEST);
+            case ENUM -> value instanceof String s && allowed.contains(s);
+            case SET -> value instanceof java.util.SortedSet<?> set && allowed.containsAll(set);
+            case TEXT -> value instanceof String s && !s.isEmpty() && s.length() <= MAX_TEXT && Names.isCanonical(s);
+            case DECIMAL -> false;
+        };
+    }
+
     /** The value as an expression sees it. */
     public Object toCel(Object value) {
         return switch (this) {

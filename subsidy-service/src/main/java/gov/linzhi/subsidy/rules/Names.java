@@ -42,8 +42,30 @@ public final class Names {
         return out.toString();
     }
 
+    /** Whether a name is already in its canonical form (cheap for the usual name: one scan, no copy). */
+    public static boolean isCanonical(String name) {
+        if (name.isEmpty() || Character.isWhitespace(name.charAt(0)) || Character.isWhitespace(name.charAt(name.length() - 1))) {
+            return name.isEmpty();
+        }
+        boolean space = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.FORMAT || type == Character.CONTROL) {
+                return false;
+            }
+            boolean blank = Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+            if (blank && (space || cp != ' ')) {
+                return false;
+            }
+            space = blank;
+        }
+        return Normalizer.isNormalized(name, Normalizer.Form.NFKC);
+    }
+
     /** The key two names are compared by: the canonical form in lower case. */
     public static String key(String raw) {
-        return raw == null ? "" : canonical(raw).toLowerCase(Locale.ROOT);
+        return raw == null ? "" : (isCanonical(raw) ? raw : canonical(raw)).toLowerCase(Locale.ROOT);
     }
 }

@@ -40,6 +40,7 @@ public final class RuleSet {
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final List<Rule> rules;
+    private final Map<Programme, List<Rule>> rulesFor = new EnumMap<>(Programme.class);
     private final Citation periodCitation;
     private final Citation targetsCitation;
     /** Parameter values in force per training date, as expressions see them; bounded by the days of the period. */
@@ -68,7 +69,8 @@ public final class RuleSet {
                         when.put(input, values.stream().map(String::valueOf).collect(Collectors.toCollection(LinkedHashSet::new))));
                 rows.add(new Row(r.id(), r.labelZh(), r.labelEn(), r.citation() == null ? null : resolve(r.citation()), when, r.then()));
             }
-            tables.put(t.id(), new Table(t.id(), t.labelZh(), t.labelEn(), List.copyOf(t.inputs()), List.copyOf(rows)));
+            tables.put(t.id(), new Table(t.id(), t.labelZh(), t.labelEn(), List.copyOf(t.inputs()), List.copyOf(rows),
+                    Table.index(t.inputs(), rows, facts)));
         }
         this.rules = document.rules().stream()
                 .map(r -> new Rule(r.id(), r.order(), RuleKind.valueOf(r.kind()), r.labelZh(), r.labelEn(),
@@ -78,6 +80,9 @@ public final class RuleSet {
                         r.fare(), r.note(), resolve(r.citation())))
                 .sorted(Comparator.comparingInt(Rule::order))
                 .toList();
+        for (Programme p : programmes.keySet()) {
+            rulesFor.put(p, rules.stream().filter(r -> r.appliesTo(p)).toList());
+        }
         this.periodCitation = resolve(document.periodCitation());
         this.targetsCitation = resolve(document.targets().citation());
     }
@@ -162,6 +167,11 @@ public final class RuleSet {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** The rules that apply to a programme, in order. */
+    List<Rule> rulesFor(Programme programme) {
+        return rulesFor.getOrDefault(programme, List.of());
     }
 
     public Parameter parameter(String id) {
@@ -269,16 +279,50 @@ public final class RuleSet {
         }
     }
 
-    /** A decision table over facts: exactly one row matches each case (checked at load). */
-    public record Table(String id, String labelZh, String labelEn, List<String> inputs, List<Row> rows) {
+    /**
+     * A decision table over facts: exactly one row matches each case (checked at load), so the row of every
+     * combination of input values is found once, when the set is built ({@code byValues}: the values joined in
+     * input order).
+     */
+    public record Table(String id, String labelZh, String labelEn, List<String> inputs, List<Row> rows, Map<String, Row> byValues) {
 
         public Row match(Map<String, String> caseValues) {
-            for (Row row : rows) {
-                if (row.matches(caseValues)) {
-                    return row;
-                }
+            StringBuilder key = new StringBuilder();
+            for (String input : inputs) {
+                key.append(caseValues.get(input)).append('\u0000');
             }
-            throw new IllegalStateException("table " + id + " has no row for " + caseValues);
+            Row row = byValues.get(key.toString());
+            if (row == null) {
+                throw new IllegalStateException("table " + id + " has no row for " + caseValues);
+            }
+            return row;
+        }
+
+        /** The matching row of every combination of the inputs' values (the first, should rows overlap). */
+        static Map<String, Row> index(List<String> inputs, List<Row> rows, Map<String, Fact> facts) {
+            List<Map<String, String>> combinations = new ArrayList<>();
+            combinations.add(new LinkedHashMap<>());
+            for (String input : inputs) {
+                List<String> values = facts.get(input) == null ? null : facts.get(input).tableValues();
+                if (values == null) {
+                    return Map.of();
+                }
+                List<Map<String, String>> next = new ArrayList<>();
+                for (Map<String, String> partial : combinations) {
+                    for (String value : values) {
+                        Map<String, String> c = new LinkedHashMap<>(partial);
+                        c.put(input, value);
+                        next.add(c);
+                    }
+                }
+                combinations = next;
+            }
+            Map<String, Row> index = new HashMap<>();
+            for (Map<String, String> c : combinations) {
+                rows.stream().filter(r -> r.matches(c)).findFirst()
+                        .ifPresent(r -> index.put(String.join("\u0000", c.values()) + '\u0000', r));
+            }
+            return Map.copyOf(index);
         }
     }
 

@@ -18,7 +18,12 @@ public record RuleSets(List<RuleSet> versions) {
     }
 
     public Optional<RuleSet> inForce(LocalDate trainingCompletedOn) {
-        return versions.stream().filter(v -> v.covers(trainingCompletedOn)).findFirst();
+        for (RuleSet v : versions) {
+            if (v.covers(trainingCompletedOn)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The newest version (latest effective date): what {@code GET /rules} shows by default. */

@@ -9,6 +9,7 @@ import dev.cel.runtime.CelVariableResolver;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,7 +66,9 @@ public final class SubsidyEngine {
     private static final class Run implements CelVariableResolver {
         private final RuleSet set;
         private final Map<String, Object> facts;
-        private final EvaluationCase c;
+        private final Programme programme;
+        private final LocalDate completedOn;
+        private final EvaluationCase.UsedPair pair;
         private final String institution;
         private final PersonHistory history;
         private final InstitutionStanding institutions;
@@ -79,19 +82,22 @@ public final class SubsidyEngine {
         private BigDecimal transport = ZERO;
         private BigDecimal advance = ZERO;
 
-        Run(RuleSet set, EvaluationCase c, String institution, PersonHistory history, InstitutionStanding institutions) {
+        Run(RuleSet set, Map<String, Object> facts, String institution, PersonHistory history, InstitutionStanding institutions) {
             this.set = set;
-            this.c = c;
-            this.facts = c.facts();
+            this.facts = facts;
+            this.programme = Programme.valueOf((String) facts.get(CoreFacts.PROGRAMME));
+            this.completedOn = (LocalDate) facts.get(CoreFacts.TRAINING_COMPLETED_ON);
+            Object level = facts.get(programme == Programme.SKILL_CERTIFICATE ? CoreFacts.CERTIFICATE_LEVEL : CoreFacts.LEVEL);
+            this.pair = new EvaluationCase.UsedPair(programme.family(), EvaluationCase.occupationKey((String) facts.get(CoreFacts.OCCUPATION)),
+                    level == null ? "NONE" : (String) level);
             this.institution = institution;
             this.history = history;
             this.institutions = institutions;
         }
 
         Decision decide() {
-            Programme programme = c.programme();
-            for (Rule rule : set.rules()) {
-                if (!rule.appliesTo(programme) || (rule.history() && history == null) || (rule.institution() && institution == null)) {
+            for (Rule rule : set.rulesFor(programme)) {
+                if ((rule.history() && history == null) || (rule.institution() && institution == null)) {
                     continue;
                 }
                 switch (rule.kind()) {
@@ -108,12 +114,20 @@ public final class SubsidyEngine {
                     case ADVANCE -> advance(rule);
                 }
             }
+            Payee payee = Payee.valueOf((String) facts.get(CoreFacts.PAYEE));
             if (!reasons.isEmpty()) {
-                return new Decision(false, ZERO, ZERO, ZERO, set.version(), history != null, c.payee(), List.of(), List.of(), reasons);
+                return new Decision(false, ZERO, ZERO, ZERO, set.version(), history != null, payee, List.of(), List.of(), reasons);
             }
-            BigDecimal amount = lines.stream().map(Line::amount).reduce(ZERO, BigDecimal::add);
-            return new Decision(true, money(amount), advance, transport, set.version(), history != null, c.payee(), lines,
+            return new Decision(true, money(sum()), advance, transport, set.version(), history != null, payee, lines,
                     notConfigured, List.of());
+        }
+
+        private BigDecimal sum() {
+            BigDecimal total = ZERO;
+            for (Line line : lines) {
+                total = total.add(line.amount());
+            }
+            return total;
         }
 
         private boolean holds(Rule rule) {
@@ -142,11 +156,11 @@ public final class SubsidyEngine {
                 return fact.optional() ? Optional.ofNullable(cel) : cel;
             }
             return switch (name) {
-                case "params" -> set.paramsOn(c.trainingCompletedOn());
+                case "params" -> set.paramsOn(completedOn);
                 case "history.trainingClaimsInYear" -> (long) history.trainingClaimsInYear();
-                case "history.occupationLevelUsed" -> history.usedPairs().contains(c.pair());
+                case "history.occupationLevelUsed" -> history.usedPairs().contains(pair);
                 case "history.personallyPaidTrainingForOccupationLevel" -> history.personallyPaidPairs().contains(
-                        new EvaluationCase.UsedPair(Programme.Family.TRAINING, c.occupationKey(), Level.keyOf(c.effectiveLevel())));
+                        new EvaluationCase.UsedPair(Programme.Family.TRAINING, pair.occupationKey(), pair.levelKey()));
                 case "institution.standing" -> standing().name();
                 default -> null;
             };
@@ -154,14 +168,14 @@ public final class SubsidyEngine {
 
         private InstitutionStanding.Standing standing() {
             if (standing == null) {
-                standing = institutions.standing(institution, c.occupationKey(), Level.keyOf(c.effectiveLevel()));
+                standing = institutions.standing(institution, pair.occupationKey(), pair.levelKey());
             }
             return standing;
         }
 
         private void table(Rule rule) {
             RuleSet.Table table = set.tables().get(rule.table());
-            Map<String, String> inputs = new LinkedHashMap<>();
+            Map<String, String> inputs = new HashMap<>(8);
             for (String input : table.inputs()) {
                 Object value = facts.get(input);
                 inputs.put(input, value == null ? "NONE" : value.toString());
@@ -176,7 +190,7 @@ public final class SubsidyEngine {
                         .filter(i -> !i.equals(CoreFacts.PROGRAMME) && set.facts().get(i).type() == FactType.ENUM).toList(), row.citation());
             } else if (then.parameter() != null) {
                 RuleSet.Parameter p = set.parameter(then.parameter());
-                Optional<BigDecimal> v = p.valueOn(c.trainingCompletedOn());
+                Optional<BigDecimal> v = p.valueOn(completedOn);
                 if (v.isEmpty()) {
                     notConfigured.add(new Part(row.id(), p.labelZh(), p.labelEn(), p.citation()));
                 } else {
@@ -184,12 +198,12 @@ public final class SubsidyEngine {
                     lines.add(new Line(row.id(), p.labelZh(), p.labelEn(), base, p.citation()));
                 }
             } else if (Boolean.TRUE.equals(then.fullCost())) {
-                BigDecimal cost = c.decimal(CoreFacts.TRAINING_COST);
+                BigDecimal cost = (BigDecimal) facts.get(CoreFacts.TRAINING_COST);
                 base = money(cost == null ? BigDecimal.ZERO : cost);
                 lines.add(new Line(row.id(), row.labelZh(), row.labelEn(), base, row.citation()));
             } else if (then.reduceToShare() != null && base != null) {
                 RuleSet.Parameter p = set.parameter(then.reduceToShare());
-                Optional<BigDecimal> share = p.valueOn(c.trainingCompletedOn());
+                Optional<BigDecimal> share = p.valueOn(completedOn);
                 if (share.isEmpty()) {
                     notConfigured.add(new Part(row.id(), row.labelZh(), row.labelEn(), p.citation()));
                 } else {
@@ -213,7 +227,7 @@ public final class SubsidyEngine {
         }
 
         private void transport(Rule rule) {
-            BigDecimal fare = c.decimal(rule.fare());
+            BigDecimal fare = (BigDecimal) facts.get(rule.fare());
             if (fare == null || fare.signum() <= 0 || !holds(rule)) {
                 return;
             }
@@ -230,7 +244,7 @@ public final class SubsidyEngine {
             if (!holds(rule)) {
                 return;
             }
-            BigDecimal subsidy = lines.stream().map(Line::amount).reduce(ZERO, BigDecimal::add).subtract(transport);
+            BigDecimal subsidy = sum().subtract(transport);
             Optional<BigDecimal> share = value(rule.parameter());
             if (share.isEmpty()) {
                 notConfigured.add(part(rule));
@@ -244,7 +258,7 @@ public final class SubsidyEngine {
         }
 
         private Optional<BigDecimal> value(String parameter) {
-            return set.parameter(parameter).valueOn(c.trainingCompletedOn());
+            return set.parameter(parameter).valueOn(completedOn);
         }
 
         private void reason(ReasonCode code, String ruleId, String messageZh, String messageEn, List<String> read, Citation citation) {
