@@ -27,8 +27,9 @@ public record DecisionView(
         List<PartView> notConfigured,
         List<ReasonView> reasons) {
 
-    /** One component of the amount. */
+    /** One component of the amount (written by {@link CitationJson.Lines}: the same properties, rule-set text encoded once). */
     @Schema(name = "DecisionLine")
+    @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = CitationJson.Lines.class)
     public record LineView(
             @Schema(examples = "APPRENTICESHIP.LEVEL_3") String ruleId,
             @Schema(examples = "新型学徒培训 高级工（三级）") String label,
@@ -60,9 +61,10 @@ public record DecisionView(
             CitationView citation) {
     }
 
-    /** Where the rule comes from. */
+    /** Where the rule comes from (written by {@link CitationJson}: the same properties, encoded once). */
     @Schema(name = "Citation")
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = CitationJson.class)
     public record CitationView(
             @Schema(examples = "林政办发〔2020〕5号") String documentNumber,
             @Schema(examples = "3.1.3") String provisionPath,

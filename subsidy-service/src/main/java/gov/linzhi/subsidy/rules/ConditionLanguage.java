@@ -104,12 +104,18 @@ public final class ConditionLanguage {
         }
     }
 
-    /** A compiled condition and what it reads. */
-    public record Condition(String source, CelRuntime.Program program, Set<String> facts, Set<String> parameters,
-                            boolean readsHistory, boolean readsInstitution) {
+    /**
+     * A compiled condition and what it reads; {@code direct} evaluates it without the interpreter when it is of the
+     * simplest shapes ({@link DirectCondition}), else null.
+     */
+    public record Condition(String source, CelRuntime.Program program, DirectCondition.Node direct, Set<String> facts,
+                            Set<String> parameters, boolean readsHistory, boolean readsInstitution) {
 
         /** Evaluates the condition; a failure at run time (e.g. {@code .value()} of an absent fact) is the rule set's fault. */
         public boolean test(CelVariableResolver variables, String ruleId) {
+            if (direct != null) {
+                return (Boolean) direct.eval(variables);
+            }
             try {
                 return (Boolean) program.eval(variables);
             } catch (CelEvaluationException e) {
@@ -207,8 +213,8 @@ public final class ConditionLanguage {
             return null;
         }
         try {
-            return new Condition(expression, cel.createProgram(checked.getAst()), Set.copyOf(readFacts), Set.copyOf(readParameters),
-                    history, institution);
+            return new Condition(expression, cel.createProgram(checked.getAst()), DirectCondition.of(checked.getAst()).orElse(null),
+                    Set.copyOf(readFacts), Set.copyOf(readParameters), history, institution);
         } catch (dev.cel.common.CelValidationException | CelEvaluationException e) {
             problems.add(where + ": " + oneLine(e.getMessage()));
             return null;
