@@ -1,6 +1,5 @@
 package gov.linzhi.subsidy.rules;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
@@ -60,10 +59,6 @@ public record EvaluationCase(Map<String, Object> facts, String institutionCredit
     public Payee payee() {
         Object p = facts.get(CoreFacts.PAYEE);
         return p == null ? null : Payee.valueOf(p.toString());
-    }
-
-    public BigDecimal decimal(String name) {
-        return (BigDecimal) facts.get(name);
     }
 
     /** The same case with one fact set (null removes it). */

@@ -27,6 +27,23 @@ class EvaluationApiTest {
              "includesMandatedContent":true}""";
 
     @Test
+    void valuesBeyondSaneBoundsAreRefusedByTheirFactNeverA500() {
+        given().contentType(ContentType.JSON).body("""
+                {"programme":"KEY_GROUP_TRAINING","occupation":"家政服务员","trainingCompletedOn":"2020-06-30","groups":["DISABLED"],
+                 "busFareOneWay":1E+2147483647}""").post("/api/v1/evaluations")
+                .then().statusCode(400).contentType("application/problem+json").body("code", is("INVALID_VALUE"))
+                .body("violations[0].field", is("busFareOneWay"));
+        given().contentType(ContentType.JSON).body("""
+                {"programme":"SKILL_CERTIFICATE","occupation":"电工","trainingCompletedOn":"2020-06-30","certificateLevel":"LEVEL_4",
+                 "certificateIssuedOn":"+999999999-12-31"}""").post("/api/v1/evaluations")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("certificateIssuedOn"));
+        given().contentType(ContentType.JSON).body("""
+                {"programme":"ENTERPRISE_TRAINING","level":"LEVEL_4","occupation":"电工","trainingCompletedOn":"2020-06-30",
+                 "facts":{"residentInCounty":true}}""").post("/api/v1/evaluations")
+                .then().statusCode(400).body("code", is("UNKNOWN_FIELD")).body("violations[0].field", is("facts.residentInCounty"));
+    }
+
+    @Test
     void apprenticeshipWithoutCertificateIsHalvedThenMandatedContentAdded() {
         given().contentType(ContentType.JSON).body(APPRENTICE).post("/api/v1/evaluations")
                 .then().log().ifValidationFails().statusCode(200)
