@@ -160,13 +160,15 @@ public final class ConditionLanguage {
                         String field = e.select().field();
                         if (root.equals("facts")) {
                             if (!facts.containsKey(field)) {
-                                own.add(where + ": the expression names the fact '" + field + "', which the rule set does not declare");
+                                own.add(where + ": the expression '" + expression + "' names the fact '" + field
+                                        + "', which the rule set does not declare");
                             }
                             readFacts.add(field);
                         } else if (root.equals("history")) {
                             history = true;
                             if (!HISTORY.contains(field)) {
-                                own.add(where + ": history has no field '" + field + "' (it has " + String.join(", ", HISTORY) + ")");
+                                own.add(where + ": the expression '" + expression + "' reads history." + field + "; history has "
+                                        + String.join(", ", HISTORY));
                             }
                         } else if (root.equals("institution")) {
                             institution = true;
@@ -180,12 +182,12 @@ public final class ConditionLanguage {
                         CelExpr key = e.call().args().get(1);
                         if (key.exprKind().getKind() != CelExpr.ExprKind.Kind.CONSTANT
                                 || key.constant().getKind() != CelConstant.Kind.STRING_VALUE) {
-                            own.add(where + ": a parameter is read by its id written out: params[\"ID\"]");
+                            own.add(where + ": the expression '" + expression + "' reads a parameter by a computed id; write it out: params[\"ID\"]");
                         } else {
                             String id = key.constant().stringValue();
                             readParameters.add(id);
                             if (!parameters.contains(id)) {
-                                own.add(where + ": the expression reads the parameter '" + id
+                                own.add(where + ": the expression '" + expression + "' reads the parameter '" + id
                                         + "', which the rule set does not define with a value for its whole period");
                             }
                         }
@@ -195,7 +197,8 @@ public final class ConditionLanguage {
                     if (e.constant().getKind() == CelConstant.Kind.STRING_VALUE) {
                         String literal = e.constant().stringValue();
                         if (literal.matches("[A-Z][A-Z0-9_]*") && !codes.contains(literal) && !parameters.contains(literal)) {
-                            own.add(where + ": the code '" + literal + "' is not a value of any enum or set fact, nor an institution standing");
+                            own.add(where + ": the expression '" + expression + "' names the code '" + literal
+                                    + "', which is not a value of any enum or set fact, nor an institution standing");
                         }
                     }
                 }

@@ -153,8 +153,8 @@ class RulesApiTest {
         given().auth().oauth2(HR).contentType("application/yaml; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/rules/versions").then().statusCode(422).contentType("application/problem+json")
                 .body("code", is("RULE_SET_REJECTED"))
-                .body("violations.message", hasItem(
-                        "rule NOT_RESIDENT_IN_COUNTY: the expression names the fact 'residentInTown', which the rule set does not declare"));
+                .body("violations.message", hasItem("rule NOT_RESIDENT_IN_COUNTY: the expression '!facts.residentInTown' names the fact "
+                        + "'residentInTown', which the rule set does not declare"));
         String wrongType = withResidenceRule("2019-2021.5", "2021-12-10", "facts.occupation");
         given().auth().oauth2(HR).contentType("application/yaml; charset=UTF-8").body(wrongType.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/rules/versions").then().statusCode(422)

@@ -134,7 +134,8 @@ class RuleSetRefusalTest {
     @Test
     void aConditionNamingAnUndeclaredFactIsRefusedNamingTheRuleAndTheFact() {
         String message = refusal(edited("when: \"!facts.insuredInLinzhi\"", "when: \"!facts.insuredInLhasa\""));
-        assertEquals("rule INSURED_ELSEWHERE: the expression names the fact 'insuredInLhasa', which the rule set does not declare", message);
+        assertEquals("rule INSURED_ELSEWHERE: the expression '!facts.insuredInLhasa' names the fact 'insuredInLhasa', which the rule set "
+                + "does not declare", message);
     }
 
     @Test
@@ -153,15 +154,15 @@ class RuleSetRefusalTest {
     @Test
     void aConditionReadingAParameterThatIsNotAlwaysConfiguredIsRefused() {
         String message = refusal(edited("when: \"!facts.insuredInLinzhi\"", "when: \"params[\\\"KEY_GROUP_TRAINING.AMOUNT\\\"] > 0.0\""));
-        assertEquals("rule INSURED_ELSEWHERE: the expression reads the parameter 'KEY_GROUP_TRAINING.AMOUNT', which the rule set does not "
-                + "define with a value for its whole period", message);
+        assertEquals("rule INSURED_ELSEWHERE: the expression 'params[\"KEY_GROUP_TRAINING.AMOUNT\"] > 0.0' reads the parameter "
+                + "'KEY_GROUP_TRAINING.AMOUNT', which the rule set does not define with a value for its whole period", message);
     }
 
     @Test
     void aCodeNoFactDeclaresIsRefused() {
         String message = refusal(edited("institution.standing == \"NOT_LISTED\"", "institution.standing == \"NOT_ON_THE_LIST\""));
-        assertEquals("rule INSTITUTION_NOT_LISTED: the code 'NOT_ON_THE_LIST' is not a value of any enum or set fact, nor an institution standing",
-                message);
+        assertEquals("rule INSTITUTION_NOT_LISTED: the expression 'institution.standing == \"NOT_ON_THE_LIST\"' names the code "
+                + "'NOT_ON_THE_LIST', which is not a value of any enum or set fact, nor an institution standing", message);
     }
 
     @Test
