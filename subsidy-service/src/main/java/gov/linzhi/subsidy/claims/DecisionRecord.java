@@ -30,6 +30,8 @@ public record DecisionRecord(int format, boolean eligible, boolean complete, Big
     public static final int FORMAT = 2;
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
+            // a tree keeps 735.00 as written (the default node factory would drop the trailing zeros)
+            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -96,8 +98,7 @@ public record DecisionRecord(int format, boolean eligible, boolean complete, Big
             int format = tree.path("format").asInt(1);
             return switch (format) {
                 case 1 -> formatOne(tree);
-                // read from the text, not the tree: a JSON tree drops the trailing zeros of 735.00
-                case FORMAT -> JSON.readValue(stored, DecisionRecord.class);
+                case FORMAT -> JSON.treeToValue(tree, DecisionRecord.class);
                 default -> throw new IllegalStateException("stored decision of unknown format " + format);
             };
         } catch (JsonProcessingException e) {

@@ -333,19 +333,7 @@ public final class ConsistencyCheck {
 
     /** Every combination of input values must match exactly one row. */
     private void completeness(TableDef t) {
-        List<Map<String, String>> cases = new ArrayList<>();
-        cases.add(new LinkedHashMap<>());
-        for (String input : t.inputs()) {
-            List<Map<String, String>> next = new ArrayList<>();
-            for (Map<String, String> partial : cases) {
-                for (String value : inputValues(input)) {
-                    Map<String, String> c = new LinkedHashMap<>(partial);
-                    c.put(input, value);
-                    next.add(c);
-                }
-            }
-            cases = next;
-        }
+        List<Map<String, String>> cases = RuleSet.Table.combinations(t.inputs(), this::inputValues);
         List<String> gaps = new ArrayList<>();
         Map<String, String> overlaps = new LinkedHashMap<>();
         for (Map<String, String> c : cases) {

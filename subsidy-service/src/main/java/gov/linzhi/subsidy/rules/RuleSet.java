@@ -300,12 +300,26 @@ public final class RuleSet {
 
         /** The matching row of every combination of the inputs' values (the first, should rows overlap). */
         static Map<String, Row> index(List<String> inputs, List<Row> rows, Map<String, Fact> facts) {
+            List<Map<String, String>> combinations = combinations(inputs, input -> facts.get(input) == null ? null : facts.get(input).tableValues());
+            Map<String, Row> index = new HashMap<>();
+            for (Map<String, String> c : combinations) {
+                rows.stream().filter(r -> r.matches(c)).findFirst()
+                        .ifPresent(r -> index.put(String.join("\u0000", c.values()) + '\u0000', r));
+            }
+            return Map.copyOf(index);
+        }
+
+        /**
+         * Every combination of the inputs' values, in input order; empty when an input has no values (it is not an
+         * enum or bool fact: the consistency check says so).
+         */
+        static List<Map<String, String>> combinations(List<String> inputs, java.util.function.Function<String, List<String>> valuesOf) {
             List<Map<String, String>> combinations = new ArrayList<>();
             combinations.add(new LinkedHashMap<>());
             for (String input : inputs) {
-                List<String> values = facts.get(input) == null ? null : facts.get(input).tableValues();
+                List<String> values = valuesOf.apply(input);
                 if (values == null) {
-                    return Map.of();
+                    return List.of();
                 }
                 List<Map<String, String>> next = new ArrayList<>();
                 for (Map<String, String> partial : combinations) {
@@ -317,12 +331,7 @@ public final class RuleSet {
                 }
                 combinations = next;
             }
-            Map<String, Row> index = new HashMap<>();
-            for (Map<String, String> c : combinations) {
-                rows.stream().filter(r -> r.matches(c)).findFirst()
-                        .ifPresent(r -> index.put(String.join("\u0000", c.values()) + '\u0000', r));
-            }
-            return Map.copyOf(index);
+            return combinations;
         }
     }
 

@@ -71,16 +71,7 @@ public final class RuleSetLoader {
     public static RuleSet fromYaml(String text, List<JsonNode> moreCases) throws RuleSetRejectedException {
         JsonNode tree;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            // SnakeYAML's default of 50 aliases: enough for citations written once and referred to, too few for a
-            // billion-laughs expansion; the code-point limit bounds the text itself.
-            options.setMaxAliasesForCollections(50);
-            options.setNestingDepthLimit(50);
-            options.setCodePointLimit(4 * 1024 * 1024);
-            DumperOptions dumper = new DumperOptions();
-            Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new NoTimestampResolver());
-            tree = JSON.valueToTree(yaml.load(text));
+            tree = JSON.valueToTree(yaml(4 * 1024 * 1024).load(text));
         } catch (YAMLException | IllegalArgumentException e) {
             throw new RuleSetRejectedException(List.of("not readable as YAML or JSON: " + e.getMessage()));
         }
@@ -116,13 +107,22 @@ public final class RuleSetLoader {
 
     /** Reads a YAML policy case (or any YAML mapping) as a tree, with the same limits as a rule set. */
     public static JsonNode yamlTree(String text) {
+        return JSON.valueToTree(yaml(1024 * 1024).load(text));
+    }
+
+    /**
+     * SnakeYAML as every rule-set text is read: duplicate keys refused; at most 50 aliases (its default: enough for
+     * citations written once and referred to, too few for a billion-laughs expansion) and 50 levels; the code-point
+     * limit bounds the text itself; dates stay strings so the schema checks their form.
+     */
+    private static Yaml yaml(int codePointLimit) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(50);
-        options.setCodePointLimit(1024 * 1024);
+        options.setNestingDepthLimit(50);
+        options.setCodePointLimit(codePointLimit);
         DumperOptions dumper = new DumperOptions();
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new NoTimestampResolver());
-        return JSON.valueToTree(yaml.load(text));
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new NoTimestampResolver());
     }
 
     static ObjectMapper json() {
