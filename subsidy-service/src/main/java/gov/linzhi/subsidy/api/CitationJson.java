@@ -22,7 +22,10 @@ final class CitationJson extends StdSerializer<DecisionView.CitationView> {
     private static final SerializedString TEXT = new SerializedString("text");
     private static final SerializedString URL = new SerializedString("gazetteUrl");
 
-    /** The encoded values of each citation written; bounded by the citations of the stored rule sets. */
+    /**
+     * The encoded values of each citation written; bounded by the citations of the stored rule sets. Read with
+     * {@code get} first: {@code computeIfAbsent} may lock a bin even when the key is there.
+     */
     private static final Map<DecisionView.CitationView, SerializedString[]> ENCODED = new ConcurrentHashMap<>();
 
     CitationJson() {
@@ -31,7 +34,10 @@ final class CitationJson extends StdSerializer<DecisionView.CitationView> {
 
     @Override
     public void serialize(DecisionView.CitationView c, JsonGenerator json, SerializerProvider provider) throws IOException {
-        SerializedString[] values = ENCODED.computeIfAbsent(c, CitationJson::encode);
+        SerializedString[] values = ENCODED.get(c);
+        if (values == null) {
+            values = ENCODED.computeIfAbsent(c, CitationJson::encode);
+        }
         json.writeStartObject();
         field(json, DOCUMENT, values[0]);
         field(json, PROVISION, values[1]);
@@ -91,7 +97,8 @@ final class CitationJson extends StdSerializer<DecisionView.CitationView> {
         private static void text(JsonGenerator json, SerializedString name, String value) throws IOException {
             if (value != null) {
                 json.writeFieldName(name);
-                json.writeString(TEXTS.computeIfAbsent(value, SerializedString::new));
+                SerializedString encoded = TEXTS.get(value);
+                json.writeString(encoded != null ? encoded : TEXTS.computeIfAbsent(value, SerializedString::new));
             }
         }
     }

@@ -16,8 +16,8 @@ public final class Names {
 
     /** The canonical form; empty when nothing visible is left. Null stays null. */
     public static String canonical(String raw) {
-        if (raw == null) {
-            return null;
+        if (raw == null || isCanonical(raw)) {
+            return raw;
         }
         String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());

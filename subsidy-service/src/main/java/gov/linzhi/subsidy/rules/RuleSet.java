@@ -281,32 +281,27 @@ public final class RuleSet {
 
     /**
      * A decision table over facts: exactly one row matches each case (checked at load), so the row of every
-     * combination of input values is found once, when the set is built ({@code byValues}: the values joined in
-     * input order).
+     * combination of input values is found once, when the set is built ({@link RowIndex}).
      */
-    public record Table(String id, String labelZh, String labelEn, List<String> inputs, List<Row> rows, Map<String, Row> byValues) {
+    public record Table(String id, String labelZh, String labelEn, List<String> inputs, List<Row> rows, RowIndex index) {
 
         public Row match(Map<String, String> caseValues) {
-            StringBuilder key = new StringBuilder();
-            for (String input : inputs) {
-                key.append(caseValues.get(input)).append('\u0000');
-            }
-            Row row = byValues.get(key.toString());
+            return match(caseValues::get);
+        }
+
+        /** The row for the value of each input (an enum's code, "true"/"false", "NONE" for a fact not given). */
+        public Row match(java.util.function.Function<String, String> valueOf) {
+            Row row = index.find(valueOf);
             if (row == null) {
-                throw new IllegalStateException("table " + id + " has no row for " + caseValues);
+                Map<String, String> values = new LinkedHashMap<>();
+                inputs.forEach(input -> values.put(input, valueOf.apply(input)));
+                throw new IllegalStateException("table " + id + " has no row for " + values);
             }
             return row;
         }
 
-        /** The matching row of every combination of the inputs' values (the first, should rows overlap). */
-        static Map<String, Row> index(List<String> inputs, List<Row> rows, Map<String, Fact> facts) {
-            List<Map<String, String>> combinations = combinations(inputs, input -> facts.get(input) == null ? null : facts.get(input).tableValues());
-            Map<String, Row> index = new HashMap<>();
-            for (Map<String, String> c : combinations) {
-                rows.stream().filter(r -> r.matches(c)).findFirst()
-                        .ifPresent(r -> index.put(String.join("\u0000", c.values()) + '\u0000', r));
-            }
-            return Map.copyOf(index);
+        static RowIndex index(List<String> inputs, List<Row> rows, Map<String, Fact> facts) {
+            return RowIndex.of(inputs, rows, input -> facts.get(input) == null ? null : facts.get(input).tableValues());
         }
 
         /**

@@ -175,12 +175,10 @@ public final class SubsidyEngine {
 
         private void table(Rule rule) {
             RuleSet.Table table = set.tables().get(rule.table());
-            Map<String, String> inputs = new HashMap<>(8);
-            for (String input : table.inputs()) {
+            Row row = table.match(input -> {
                 Object value = facts.get(input);
-                inputs.put(input, value == null ? "NONE" : value.toString());
-            }
-            Row row = table.match(inputs);
+                return value == null ? "NONE" : value.toString();
+            });
             var then = row.then();
             if (then.reason() != null) {
                 // the enum inputs the refusing row tests (the level refused), not the programme or a flag it merely narrows by
