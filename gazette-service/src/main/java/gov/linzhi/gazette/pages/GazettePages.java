@@ -110,9 +110,9 @@ public class GazettePages {
                            @QueryParam("issuingAuthority") String authority, @QueryParam("category") String category,
                            @QueryParam("genre") String genre, @QueryParam("signedFrom") String signedFrom,
                            @QueryParam("signedTo") String signedTo, @QueryParam("size") String size,
-                           @QueryParam("page") String page, @Context UriInfo uri) {
+                           @QueryParam("page") String page, @QueryParam("sort") String sort, @Context UriInfo uri) {
         SearchForm form = new SearchForm(SearchForm.namesQuery(uri.getRequestUri().getRawQuery()), q, year, authority,
-                category, genre, signedFrom, signedTo, size, page);
+                category, genre, signedFrom, signedTo, size, page, sort);
         if (!form.submitted()) {
             return html(200, PageTemplates.search(SearchPage.form(form)));
         }
@@ -124,7 +124,8 @@ public class GazettePages {
         // the service runs even when a field could not be read, so its own refusals show beside theirs
         try {
             Api.SearchResult result = search.search(q, parsedYear, form.filter(SearchForm.AUTHORITY),
-                    form.filter(SearchForm.CATEGORY), form.filter(SearchForm.GENRE), from, to, pageIndex, pageSize);
+                    form.filter(SearchForm.CATEGORY), form.filter(SearchForm.GENRE), from, to, pageIndex, pageSize,
+                    form.filter("sort"));
             if (!form.hasErrors()) {
                 return html(200, PageTemplates.search(SearchPage.of(form, result)));
             }

@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * The search page's form as typed: the API's parameters (q, year, issuingAuthority, category, genre,
- * signedFrom, signedTo, size) plus a 1-based page number. Keeps every value as the reader typed it, so a
+ * signedFrom, signedTo, size, sort) plus a 1-based page number. Keeps every value as the reader typed it, so a
  * refused form comes back filled in, and collects the problems of each field in Chinese.
  */
 public final class SearchForm {
@@ -32,6 +32,12 @@ public final class SearchForm {
      */
     public SearchForm(boolean submitted, String q, String year, String issuingAuthority, String category, String genre,
                       String signedFrom, String signedTo, String size, String page) {
+        this(submitted, q, year, issuingAuthority, category, genre, signedFrom, signedTo, size, page, null);
+    }
+
+    /** @param sort relevance (or empty), date-desc or date-asc, as the API takes it */
+    public SearchForm(boolean submitted, String q, String year, String issuingAuthority, String category, String genre,
+                      String signedFrom, String signedTo, String size, String page, String sort) {
         this.submitted = submitted || q != null;
         values.put("q", q);
         values.put(YEAR, year);
@@ -42,6 +48,7 @@ public final class SearchForm {
         values.put("signedTo", signedTo);
         values.put("size", size);
         values.put("page", page);
+        values.put("sort", sort);
     }
 
     /** True when the reader asked for a search (q present, even empty), false on the first visit. */

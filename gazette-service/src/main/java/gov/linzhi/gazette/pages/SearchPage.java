@@ -33,7 +33,24 @@ public record SearchPage(SearchForm form, Api.SearchResult result, List<Hit> hit
     }
 
     /** Page numbers are 1-based; {@code numbers} is a window around the current page. */
-    public record Pager(int current, int pages, List<PageLink> numbers, String previous, String next) {
+    public record Pager(int current, int pages, List<PageLink> numbers, String previous, String next, String last) {
+    }
+
+    /** The orders a reader can choose, with their Chinese names. */
+    public record SortOption(String value, String label, boolean selected) {
+    }
+
+    /** The sort control: relevance unless the form asks for a date order. */
+    public List<SortOption> sortOptions() {
+        String chosen = form.filter("sort");
+        return List.of(new SortOption("relevance", "按相关度", chosen == null || chosen.equals("relevance")),
+                new SortOption("date-desc", "按日期（新→旧）", "date-desc".equals(chosen)),
+                new SortOption("date-asc", "按日期（旧→新）", "date-asc".equals(chosen)));
+    }
+
+    /** Matching provisions on this page, over all its documents. */
+    public int provisionCount() {
+        return result == null ? 0 : result.items().stream().mapToInt(Api.SearchHit::provisionCount).sum();
     }
 
     public record PageLink(int number, String href, boolean current) {
@@ -90,6 +107,6 @@ public record SearchPage(SearchForm form, Api.SearchResult result, List<Hit> hit
         }
         return new Pager(current, pages, numbers,
                 current > 1 ? form.page(Math.min(current - 1, pages)) : null,
-                current < pages ? form.page(current + 1) : null);
+                current < pages ? form.page(current + 1) : null, form.page(pages));
     }
 }

@@ -216,23 +216,54 @@ public final class Api {
             @Schema(examples = Examples.CITATION_URL_313) String citationUrl) {
     }
 
-    @Schema(name = "SearchHit", description = "A matching document")
+    @Schema(name = "SearchHit", description = "A matching document and every provision of it that matches, best first")
     public record SearchHit(
             DocumentSummary document,
             @Schema(examples = "3.2") float score,
             @Schema(description = "the title, highlighted, when the title matches", nullable = true) String titleSnippet,
+            @Schema(description = "how many provisions of the document match (all are listed)", examples = "1") int provisionCount,
             List<SearchProvisionHit> provisions) {
     }
 
-    @Schema(name = "SearchResult", description = "Matching documents, best first, with facet counts")
+    @Schema(name = "ListLinks", description = "Links of a page of a list, relative to the service; also sent as the Link header")
+    public record ListLinks(
+            @Schema(examples = "/api/v1/search?q=%E5%AD%A6%E5%BE%92&page=0&size=10") String self,
+            @Schema(nullable = true, description = "absent on the last page") String next,
+            @Schema(nullable = true, description = "absent on the first page") String prev,
+            @Schema(examples = "/api/v1/search?q=%E5%AD%A6%E5%BE%92&page=0&size=10") String first,
+            @Schema(description = "the last page with results (the first when there are none): where a page past the end leads")
+            String last) {
+    }
+
+    @Schema(name = "SearchResult", description = "Matching documents in the order asked for (best first by default), with facet counts")
     public record SearchResult(
             @Schema(examples = "学徒") String query,
-            @Schema(examples = "1") long total,
-            @Schema(examples = "0") int page,
+            @Schema(description = "matching documents", examples = "1") long total,
+            @Schema(description = "0-based", examples = "0") int page,
             @Schema(examples = "10") int size,
+            @Schema(examples = "relevance", enumeration = {"relevance", "date-desc", "date-asc"}) String sort,
+            @Schema(description = "true when page is past the last page of results (items is empty; links.last leads back)")
+            boolean pastTheEnd,
             List<SearchHit> items,
+            ListLinks links,
             @Schema(description = "counts per value of year, issuingAuthority, category and genre over all matches",
                     examples = Examples.FACETS)
             Map<String, Map<String, Long>> facets) {
+
+        /** The links as an RFC 8288 {@code Link} header value. */
+        public String linkHeader() {
+            StringBuilder h = new StringBuilder();
+            java.util.function.BiConsumer<String, String> add = (rel, url) -> {
+                if (url != null) {
+                    h.append(h.isEmpty() ? "" : ", ").append('<').append(url).append(">; rel=\"").append(rel).append('"');
+                }
+            };
+            add.accept("self", links.self());
+            add.accept("next", links.next());
+            add.accept("prev", links.prev());
+            add.accept("first", links.first());
+            add.accept("last", links.last());
+            return h.toString();
+        }
     }
 }

@@ -2,7 +2,6 @@ package gov.linzhi.gazette.search;
 
 import gov.linzhi.gazette.parsing.DocumentNumbers;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -29,17 +28,12 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.WildcardQuery;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -55,14 +49,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Embedded Lucene index. Each gazette document becomes one Lucene document for its title and one
- * per provision. Fields: {@code text} analysed into CJK bigrams (recall: 财政 is found inside 财政局),
- * {@code words} segmented by SmartChineseAnalyzer (ranking: whole words score higher), {@code number}
- * the canonical document number, and filter/facet fields. A query word must occur as a contiguous
- * substring (a bigram phrase); a document number matches in any spelling.
+ * per provision. Fields: {@code text}, every character and pair of characters of the folded text
+ * ({@link GramAnalyzer}: any contiguous string is found where it occurs, 财政 inside 财政局, 月15 inside
+ * 12 月 15 日), {@code words} segmented by SmartChineseAnalyzer (ranking: whole words score higher),
+ * {@code number} the canonical document number, and filter/facet fields. A query word must occur as a
+ * contiguous string; a document number matches in any spelling.
  */
 public class LuceneSearchIndex implements SearchIndex, Closeable {
 
@@ -73,6 +67,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     private static final String NUMBER = "number";
     private static final String PATH = "path";
     private static final String HEADING = "heading";
+    private static final String TITLE = "title";
     private static final String YEAR = "year";
     private static final String AUTHORITY = "issuingAuthority";
     private static final String CATEGORY = "category";
@@ -80,12 +75,11 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     private static final String SIGNED = "signedOn";
     private static final String WATERMARK = "outboxWatermark";
     private static final int SNIPPET_CHARS = 90;
-    private static final int PROVISIONS_PER_HIT = 3;
+    private static final int TITLE_SNIPPET_CHARS = 200;
 
     private final Directory directory;
-    private final Analyzer bigrams = new CJKAnalyzer();
     private final Analyzer words = new SmartChineseAnalyzer();
-    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(bigrams, Map.of(WORDS, words));
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new GramAnalyzer(), Map.of(WORDS, words));
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile long watermark;
@@ -163,10 +157,12 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     private List<Document> luceneDocuments(IndexedDocument d) {
         List<Document> docs = new ArrayList<>();
         Document head = base(d, "doc");
-        String title = d.title() + (d.documentNumber() == null ? "" : " " + d.documentNumber());
-        head.add(new TextField(TEXT, title, Field.Store.YES));
-        head.add(new TextField(WORDS, title, Field.Store.NO));
+        head.add(new StoredField(TITLE, d.title()));
+        head.add(new TextField(TEXT, d.title(), Field.Store.NO));
+        head.add(new TextField(WORDS, d.title(), Field.Store.NO));
         if (d.documentNumber() != null) {
+            // a second value of the field: no phrase runs from the title into the number
+            head.add(new TextField(TEXT, d.documentNumber(), Field.Store.NO));
             head.add(new StringField(NUMBER, d.documentNumber(), Field.Store.NO));
         }
         docs.add(head);
@@ -194,6 +190,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         keyword(doc, GENRE, d.genre());
         if (d.signedOn() != null) {
             doc.add(new LongPoint(SIGNED, d.signedOn().toEpochDay()));
+            doc.add(new NumericDocValuesField(SIGNED, d.signedOn().toEpochDay()));
         }
         return doc;
     }
@@ -209,7 +206,8 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
 
     @Override
     public Result search(Query q) {
-        org.apache.lucene.search.Query match = matchQuery(q.text());
+        List<String> folded = foldedWords(q.text());
+        org.apache.lucene.search.Query match = matchQuery(folded);
         BooleanQuery.Builder full = new BooleanQuery.Builder().add(match, Occur.MUST);
         org.apache.lucene.search.Query ranking = new QueryBuilder(words).createBooleanQuery(WORDS, q.text());
         if (ranking != null) {
@@ -233,25 +231,25 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                 GroupingCollector groups = new GroupingCollector();
                 searcher.search(full.build(), groups);
                 List<Group> ranked = new ArrayList<>(groups.groups.values());
-                ranked.sort(Comparator.comparingDouble((Group g) -> -g.best).thenComparingLong(g -> g.documentId));
+                ranked.sort(order(q.order()));
                 Map<String, Map<String, Long>> facets = facets(ranked);
                 int from = Math.min(ranked.size(), q.page() * q.size());
                 int to = Math.min(ranked.size(), from + q.size());
-                QueryScorer scorer = new QueryScorer(match, TEXT);
-                Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), scorer);
-                highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
                 StoredFields stored = searcher.storedFields();
                 List<DocumentHit> hits = new ArrayList<>();
                 for (Group g : ranked.subList(from, to)) {
                     String titleSnippet = null;
                     if (g.titleDoc >= 0) {
-                        titleSnippet = snippet(highlighter, stored.document(g.titleDoc).get(TEXT));
+                        String title = stored.document(g.titleDoc).get(TITLE);
+                        if (!Snippets.matches(title, folded).isEmpty()) {
+                            titleSnippet = Snippets.of(title, folded, TITLE_SNIPPET_CHARS);
+                        }
                     }
                     List<ProvisionHit> provisions = new ArrayList<>();
                     g.provisions.sort(Ref.BEST_FIRST);
                     for (Ref p : g.provisions) {
                         Document doc = stored.document(p.doc());
-                        provisions.add(new ProvisionHit(doc.get(PATH), doc.get(HEADING), snippet(highlighter, doc.get(TEXT))));
+                        provisions.add(new ProvisionHit(doc.get(PATH), doc.get(HEADING), Snippets.of(doc.get(TEXT), folded, SNIPPET_CHARS)));
                     }
                     hits.add(new DocumentHit(g.documentId, g.best, titleSnippet, provisions));
                 }
@@ -264,55 +262,69 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         }
     }
 
-    /** Every word of the query must occur; a word is a bigram phrase, a document number or one character. */
-    private org.apache.lucene.search.Query matchQuery(String text) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        QueryBuilder builder = new QueryBuilder(bigrams);
-        int clauses = 0;
+    /**
+     * The words of a query as they are searched: folded like the text, a document number in any spelling as
+     * its canonical spelling; words that fold to nothing (only invisible characters) are left out.
+     */
+    static List<String> foldedWords(String text) {
+        List<String> words = new ArrayList<>();
         for (String word : text.trim().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
+            String folded = SearchText.fold(DocumentNumbers.canonical(word).orElse(word));
+            if (!folded.isEmpty()) {
+                words.add(folded);
             }
-            Optional<String> number = DocumentNumbers.canonical(word);
-            org.apache.lucene.search.Query q;
-            if (number.isPresent()) {
-                q = new BooleanQuery.Builder()
-                        .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(NUMBER, number.get()))), 10f), Occur.SHOULD)
-                        // 号 pairs with the next character in running text (号执), so the phrase stops before it
-                        .add(phrase(builder, number.get().substring(0, number.get().length() - 1)), Occur.SHOULD)
-                        .build();
-            } else if (word.codePointCount(0, word.length()) == 1 && Character.isIdeographic(word.codePointAt(0))) {
-                q = new WildcardQuery(new Term(TEXT, "*" + word + "*"));
-            } else {
-                q = phrase(builder, word);
-            }
-            all.add(q, Occur.MUST);
-            clauses++;
         }
-        return clauses == 0 ? new MatchNoDocsQuery() : all.build();
+        return words;
     }
 
-    private static org.apache.lucene.search.Query phrase(QueryBuilder builder, String word) {
-        org.apache.lucene.search.Query q = builder.createPhraseQuery(TEXT, word);
-        return q == null ? new MatchNoDocsQuery() : q;
+    /** Every word of the query must occur as a contiguous string; a document number also matches its document. */
+    private static org.apache.lucene.search.Query matchQuery(List<String> words) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            org.apache.lucene.search.Query q = contiguous(word);
+            if (DocumentNumbers.canonical(word).isPresent()) {
+                q = new BooleanQuery.Builder()
+                        .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(NUMBER,
+                                DocumentNumbers.canonical(word).get()))), 10f), Occur.SHOULD)
+                        .add(q, Occur.SHOULD)
+                        .build();
+            }
+            all.add(q, Occur.MUST);
+        }
+        return words.isEmpty() ? new MatchNoDocsQuery() : all.build();
+    }
+
+    /** A folded word as it occurs: its one character, or the phrase of its pairs of characters. */
+    private static org.apache.lucene.search.Query contiguous(String folded) {
+        String[] pairs = GramAnalyzer.pairs(folded);
+        if (pairs.length == 0) {
+            return new TermQuery(new Term(TEXT, folded));
+        }
+        if (pairs.length == 1) {
+            return new TermQuery(new Term(TEXT, pairs[0]));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (int i = 0; i < pairs.length; i++) {
+            phrase.add(new Term(TEXT, pairs[i]), i);
+        }
+        return phrase.build();
+    }
+
+    private static Comparator<Group> order(SearchOrder order) {
+        Comparator<Group> byRelevance = Comparator.comparingDouble((Group g) -> -g.best);
+        Comparator<Group> bySigned = Comparator.comparingLong((Group g) -> g.signedOn);
+        Comparator<Group> first = switch (order == null ? SearchOrder.RELEVANCE : order) {
+            case RELEVANCE -> byRelevance;
+            case DATE_ASC -> bySigned.thenComparing(byRelevance);
+            case DATE_DESC -> bySigned.reversed().thenComparing(byRelevance);
+        };
+        return first.thenComparingLong(g -> g.documentId);
     }
 
     private static void filter(BooleanQuery.Builder b, String field, String value) {
         if (value != null && !value.isBlank()) {
             b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
         }
-    }
-
-    private String snippet(Highlighter highlighter, String text) throws IOException {
-        try {
-            String best = highlighter.getBestFragment(analyzer, TEXT, text);
-            if (best != null) {
-                return best;
-            }
-        } catch (InvalidTokenOffsetsException e) {
-            // fall through to the plain opening of the text
-        }
-        return text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text;
     }
 
     private static Map<String, Map<String, Long>> facets(List<Group> groups) {
@@ -342,6 +354,8 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     /** The Lucene hits of one gazette document. */
     private static final class Group {
         final long documentId;
+        /** The epoch day signed, or the earliest possible day for a document without a date. */
+        long signedOn = Long.MIN_VALUE;
         float best = Float.NEGATIVE_INFINITY;
         int titleDoc = -1;
         final List<Ref> provisions = new ArrayList<>();
@@ -363,6 +377,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         private SortedDocValues categories;
         private SortedDocValues genres;
         private NumericDocValues kinds;
+        private NumericDocValues signed;
 
         @Override
         public void setScorer(Scorable scorer) {
@@ -378,6 +393,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
             authorities = DocValues.getSorted(ctx.reader(), AUTHORITY);
             categories = DocValues.getSorted(ctx.reader(), CATEGORY);
             genres = DocValues.getSorted(ctx.reader(), GENRE);
+            signed = DocValues.getNumeric(ctx.reader(), SIGNED);
         }
 
         @Override
@@ -396,6 +412,9 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                 facet(g, AUTHORITY, authorities, doc);
                 facet(g, CATEGORY, categories, doc);
                 facet(g, GENRE, genres, doc);
+                if (signed.advanceExact(doc)) {
+                    g.signedOn = signed.longValue();
+                }
                 groups.put(id, g);
             }
             g.best = Math.max(g.best, score);
@@ -403,10 +422,6 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                 g.titleDoc = docBase + doc;
             } else {
                 g.provisions.add(new Ref(docBase + doc, score));
-                if (g.provisions.size() > PROVISIONS_PER_HIT) {
-                    g.provisions.sort(Ref.BEST_FIRST);
-                    g.provisions.remove(g.provisions.size() - 1);
-                }
             }
         }
 

@@ -34,16 +34,21 @@ public interface SearchIndex {
     record IndexedProvision(String path, String heading, String text) {
     }
 
-    /** A search: words and document numbers in {@code text}, filters, a page. */
+    /** A search: words and document numbers in {@code text}, filters, an order, a page. */
     record Query(String text, Integer year, String issuingAuthority, String category, String genre,
-                 LocalDate signedFrom, LocalDate signedTo, int page, int size) {
+                 LocalDate signedFrom, LocalDate signedTo, int page, int size, SearchOrder order) {
+
+        public Query(String text, Integer year, String issuingAuthority, String category, String genre,
+                     LocalDate signedFrom, LocalDate signedTo, int page, int size) {
+            this(text, year, issuingAuthority, category, genre, signedFrom, signedTo, page, size, SearchOrder.RELEVANCE);
+        }
     }
 
     /** Matching documents, best first, one page of them, with facet counts over all of them. */
     record Result(long total, List<DocumentHit> hits, Map<String, Map<String, Long>> facets) {
     }
 
-    /** A matching document and its best provisions. */
+    /** A matching document and every provision of it that matches, best first. */
     record DocumentHit(long documentId, float score, String titleSnippet, List<ProvisionHit> provisions) {
     }
 

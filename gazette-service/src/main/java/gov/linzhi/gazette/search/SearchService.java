@@ -31,6 +31,15 @@ public class SearchService {
 
     public Api.SearchResult search(String q, Integer year, String authority, String category, String genre,
                                    LocalDate from, LocalDate to, int page, int size) {
+        return search(q, year, authority, category, genre, from, to, page, size, null);
+    }
+
+    /** A search; {@code sort} is the parameter's value (relevance, date-desc, date-asc), null for relevance. */
+    public Api.SearchResult search(String q, Integer year, String authority, String category, String genre,
+                                   LocalDate from, LocalDate to, int page, int size, String sort) {
+        SearchOrder order = sort == null || sort.isBlank() ? SearchOrder.RELEVANCE : SearchOrder.ofParameter(sort.strip())
+                .orElseThrow(() -> new InvalidSearchException("sort", "one of relevance, date-desc, date-asc",
+                        "排序方式只能是相关度（relevance）、日期从新到旧（date-desc）或从旧到新（date-asc）。"));
         if (q == null || q.isBlank()) {
             throw new InvalidSearchException("q", "must not be blank", "请输入检索词。");
         }
@@ -53,7 +62,7 @@ public class SearchService {
             throw new InvalidSearchException("signedFrom", "must not be after signedTo", "起始日期不能晚于截止日期。");
         }
         SearchIndex.Result result = index.search(new SearchIndex.Query(q.strip(), year, authority, category, genre,
-                from, to, page, size));
+                from, to, page, size, order));
         List<Long> ids = result.hits().stream().map(SearchIndex.DocumentHit::documentId).toList();
         Map<Long, DocumentEntity> docs = ids.isEmpty() ? Map.of()
                 : DocumentEntity.<DocumentEntity>list("id in ?1", ids).stream()
@@ -63,8 +72,13 @@ public class SearchService {
             List<Api.SearchProvisionHit> provisions = h.provisions().stream()
                     .map(p -> new Api.SearchProvisionHit(p.path(), p.heading(), p.snippet(), documents.citationUrl(d, p.path())))
                     .toList();
-            return new Api.SearchHit(DocumentQueries.summary(d), h.score(), h.titleSnippet(), provisions);
+            return new Api.SearchHit(DocumentQueries.summary(d), h.score(), h.titleSnippet(), provisions.size(), provisions);
         }).toList();
-        return new Api.SearchResult(q.strip(), result.total(), page, size, items, result.facets());
+        int lastPage = (int) Math.max(0, (result.total() - 1) / size);
+        var link = new SearchLinks(q.strip(), year, authority, category, genre, from, to, size, order);
+        var links = new Api.ListLinks(link.page(page), page < lastPage ? link.page(page + 1) : null,
+                page > 0 ? link.page(Math.min(page - 1, lastPage)) : null, link.page(0), link.page(lastPage));
+        return new Api.SearchResult(q.strip(), result.total(), page, size, order.parameter(), page > lastPage, items, links,
+                result.facets());
     }
 }

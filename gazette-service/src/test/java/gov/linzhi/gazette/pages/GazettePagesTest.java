@@ -220,6 +220,19 @@ class GazettePagesTest {
         assertTrue(last.contains("rel=\"prev\""));
         assertFalse(last.contains("rel=\"next\""));
         assertTrue(last.contains("<span aria-current=\"page\" class=\"current-page\">第" + total + "页</span>"));
+        String past = page("/search?q=%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C&size=1&page=99", 200);
+        assertFalse(past.contains("没有找到同时包含所有检索词的文件"), "a page past the end is not an empty search");
+        assertTrue(past.contains("第 99 页超出检索结果的范围：共 " + total + " 页。<a href=\"/search?q=%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C&amp;size=1&amp;page="
+                + total + "\">"), past);
+    }
+
+    @Test
+    void searchOrdersByDateWhenAskedAndKeepsTheOrderWhilePaging() {
+        String html = page("/search?q=%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C&size=1&sort=date-asc", 200);
+        assertTrue(html.contains("<option value=\"date-asc\" selected>"), html);
+        assertTrue(html.contains("href=\"/search?q=%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C&amp;size=1&amp;page=2&amp;sort=date-asc\""), html);
+        String refused = page("/search?q=%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C&sort=sideways", 400);
+        assertTrue(refused.contains("排序方式只能是"), refused);
     }
 
     @Test
