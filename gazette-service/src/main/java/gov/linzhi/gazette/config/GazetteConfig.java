@@ -10,6 +10,13 @@ public interface GazetteConfig {
     /** The search index. */
     Search search();
 
+    /**
+     * The address the public reaches this service at, without a trailing slash: every absolute link the service
+     * gives ({@code apiUrl}, {@code readerUrl}) starts with it.
+     */
+    @WithDefault("http://127.0.0.1:8081")
+    String publicBaseUrl();
+
     /** The bundled seed issue. */
     Seed seed();
 

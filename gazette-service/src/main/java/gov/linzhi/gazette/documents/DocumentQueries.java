@@ -3,6 +3,10 @@ package gov.linzhi.gazette.documents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.linzhi.gazette.config.GazetteConfig;
+import gov.linzhi.gazette.vocabulary.DocumentNumber;
+import gov.linzhi.gazette.vocabulary.ProvisionAddress;
+import gov.linzhi.gazette.vocabulary.ProvisionPath;
 import gov.linzhi.gazette.parsing.DocumentNumbers;
 import gov.linzhi.gazette.rest.Api;
 import gov.linzhi.platform.problem.ApiException;
@@ -27,7 +31,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DocumentQueries {
 
-    private static final Pattern PATH = Pattern.compile("^\\d{1,4}(\\.\\d{1,4}){0,9}$");
     private static final String API = "/api/v1";
     private static final Map<String, Sort> SORTS = Map.of(
             "signedOn", Sort.by("signedOn").and("id"),
@@ -38,7 +41,10 @@ public class DocumentQueries {
 
     private final ObjectMapper json;
 
-    public DocumentQueries(ObjectMapper json) {
+    private final String publicBaseUrl;
+
+    public DocumentQueries(ObjectMapper json, GazetteConfig config) {
+        this.publicBaseUrl = config.publicBaseUrl();
         this.json = json;
     }
 
@@ -140,8 +146,12 @@ public class DocumentQueries {
         links.put("references", self + "/references");
         links.put("citedBy", self + "/cited-by");
         links.put("issue", API + "/issues/" + d.issueId);
+        String apiUrl = d.documentNumber != null && d.current
+                ? publicBaseUrl + API + "/documents/by-number/" + ProvisionAddress.pathSegment(d.documentNumber)
+                : publicBaseUrl + self;
         return new Api.Document(d.id, d.issueId, d.title, d.documentNumber, d.category, d.issuingAuthority, d.signedOn,
-                d.genre, d.recipients, d.subtitle, d.page, d.hasText, d.current, publishes, ref(publisher), outline, links);
+                d.genre, d.recipients, d.subtitle, d.page, d.hasText, d.current, publishes, ref(publisher), outline, links,
+                apiUrl, publicBaseUrl + "/documents/" + d.id);
     }
 
     /** The document's Markdown as printed in the issue. */
@@ -189,7 +199,7 @@ public class DocumentQueries {
     }
 
     private static void checkPath(String path) {
-        if (path == null || !PATH.matcher(path).matches()) {
+        if (ProvisionPath.parse(path).isEmpty()) {
             throw ApiException.badRequest("INVALID_PROVISION_PATH",
                     "a provision path is numbers joined by dots, like 3.1.3: got " + path);
         }
@@ -235,7 +245,7 @@ public class DocumentQueries {
                             ref(target(targets, x.targetDocumentId)))).toList();
             return new Api.Provision(d.id, citable, d.title, p.path, p.number, p.heading, p.text,
                     children.getOrDefault(p.path, List.of()), clause, quantities(p.quantities), citations,
-                    citationUrl(d, citable, p.path));
+                    citationUrl(d, citable, p.path), apiUrl(d, citable, p.path), readerUrl(d, citable, p.path));
         }).toList();
     }
 
@@ -246,6 +256,27 @@ public class DocumentQueries {
         }
         DocumentEntity publisher = DocumentEntity.findById(d.publishedById);
         return publisher == null ? null : publisher.documentNumber;
+    }
+
+    /**
+     * The provision as JSON, absolute: by the number it is cited by when the version is current (the stable address),
+     * else by the version's id.
+     */
+    private String apiUrl(DocumentEntity d, String citable, String path) {
+        return citable != null && d.current
+                ? address(citable, path).apiUrl(publicBaseUrl)
+                : publicBaseUrl + API + "/documents/" + d.id + "/provisions/" + path;
+    }
+
+    /** The reader's page at the provision, absolute: the permalink for the current version, the version's anchor else. */
+    private String readerUrl(DocumentEntity d, String citable, String path) {
+        return citable != null && d.current
+                ? address(citable, path).readerUrl(publicBaseUrl)
+                : publicBaseUrl + "/documents/" + d.id + "#" + ProvisionAddress.fragment(path);
+    }
+
+    private static ProvisionAddress address(String citable, String path) {
+        return new ProvisionAddress(DocumentNumber.of(citable), ProvisionPath.of(path));
     }
 
     private static String citationUrl(DocumentEntity d, String citable, String path) {
@@ -271,15 +302,30 @@ public class DocumentQueries {
     public Api.ClauseList responsibilities(String documentNumber, String department) {
         List<Long> documentIds;
         if (documentNumber != null && !documentNumber.isBlank()) {
-            DocumentEntity d = byNumber(documentNumber);
-            documentIds = new ArrayList<>();
-            documentIds.add(d.id);
-            DocumentEntity.<DocumentEntity>list("publishedById", d.id).forEach(x -> documentIds.add(x.id));
+            documentIds = withPublished(byNumber(documentNumber));
         } else {
             documentIds = DocumentEntity.<DocumentEntity>list("current = true").stream().map(x -> x.id).toList();
         }
+        List<Api.Clause> items = clauses(documentIds, department);
+        return new Api.ClauseList(items.size(), items);
+    }
+
+    /** Departments × provisions of a document and the documents it publishes (任务分工), lead or co-operating. */
+    public Api.ResponsibilityMatrix matrix(DocumentEntity d) {
+        return ResponsibilityMatrix.of(d.id, d.title, clauses(withPublished(d), null)).view();
+    }
+
+    private static List<Long> withPublished(DocumentEntity d) {
+        List<Long> ids = new ArrayList<>();
+        ids.add(d.id);
+        DocumentEntity.<DocumentEntity>list("publishedById = ?1 order by ordinal", d.id).forEach(x -> ids.add(x.id));
+        return ids;
+    }
+
+    /** The clauses of the documents (naming the department, when given), in document then provision order. */
+    private List<Api.Clause> clauses(List<Long> documentIds, String department) {
         if (documentIds.isEmpty()) {
-            return new Api.ClauseList(0, List.of());
+            return List.of();
         }
         List<ClauseEntity> clauses;
         if (department != null && !department.isBlank()) {
@@ -290,7 +336,7 @@ public class DocumentQueries {
             clauses = ClauseEntity.list("documentId in ?1", documentIds);
         }
         if (clauses.isEmpty()) {
-            return new Api.ClauseList(0, List.of());
+            return List.of();
         }
         Map<Long, DocumentEntity> docs = DocumentEntity.<DocumentEntity>list("id in ?1",
                 clauses.stream().map(c -> c.documentId).distinct().toList()).stream()
@@ -305,10 +351,9 @@ public class DocumentQueries {
                 .thenComparingInt(c -> provisions.get(c.provisionId).ordinal));
         Map<Long, String> citableNumbers = new HashMap<>();
         docs.values().forEach(d -> citableNumbers.put(d.id, citableNumber(d)));
-        List<Api.Clause> items = ordered.stream().map(c -> clauseView(c, docs.get(c.documentId),
+        return ordered.stream().map(c -> clauseView(c, docs.get(c.documentId),
                 citableNumbers.get(c.documentId), provisions.get(c.provisionId),
                 departments.getOrDefault(c.id, List.of()))).toList();
-        return new Api.ClauseList(items.size(), items);
     }
 
     private static Map<Long, List<Api.Department>> departments(List<Long> clauseIds) {

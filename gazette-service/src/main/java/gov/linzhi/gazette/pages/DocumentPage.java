@@ -12,7 +12,19 @@ import java.util.Map;
  * provisions, what it cites and what cites it.
  */
 public record DocumentPage(Api.Document document, String issueLabel, List<Outline.Node> outline,
-                           List<ProvisionSection> provisions, List<ReferenceLink> references, List<CitedByLink> citedBy) {
+                           List<ProvisionSection> provisions, List<ReferenceLink> references, List<CitedByLink> citedBy,
+                           Api.ResponsibilityMatrix matrix) {
+
+    /** The matrix cell of a department in a row: ● 牵头, ○ 配合, empty when the clause does not name it. */
+    public String cell(Api.MatrixRow row, String department) {
+        String role = row.roles().get(department);
+        return role == null ? "" : role.equals("LEAD") ? "●" : "○";
+    }
+
+    /** The anchor of a matrix row's provision: on this page, or on the page of the published document holding it. */
+    public String rowHref(Api.MatrixRow row) {
+        return PageLinks.provision(row.documentId(), row.provisionPath());
+    }
 
     /** One provision of the full text, anchored by its path. */
     public record ProvisionSection(Api.Provision provision, int depth, List<LinkedText.Segment> text,
@@ -29,6 +41,13 @@ public record DocumentPage(Api.Document document, String issueLabel, List<Outlin
 
         public String anchor() {
             return "#" + PageLinks.fragment(provision.path());
+        }
+
+        /** The permalink as people read and copy it: the document number's Chinese as printed, not percent-encoded. */
+        public String readablePermalink() {
+            URI u = URI.create(permalink);
+            return (u.getScheme() == null ? "" : u.getScheme() + "://" + u.getRawAuthority()) + u.getPath()
+                    + (u.getRawFragment() == null ? "" : "#" + u.getFragment());
         }
 
         public String leadDepartment() {
@@ -56,6 +75,13 @@ public record DocumentPage(Api.Document document, String issueLabel, List<Outlin
 
     public static DocumentPage of(Api.Document document, String issueLabel, List<Api.Provision> provisions,
                                   List<Api.Reference> references, List<Api.CitedBy> citedBy, URI base) {
+        return of(document, issueLabel, provisions, references, citedBy, base,
+                new Api.ResponsibilityMatrix(document.id(), document.title(), List.of(), List.of()));
+    }
+
+    public static DocumentPage of(Api.Document document, String issueLabel, List<Api.Provision> provisions,
+                                  List<Api.Reference> references, List<Api.CitedBy> citedBy, URI base,
+                                  Api.ResponsibilityMatrix matrix) {
         Map<String, String> numbers = new HashMap<>();
         for (Api.ProvisionOutline p : document.provisions()) {
             numbers.put(p.path(), p.number());
@@ -68,7 +94,7 @@ public record DocumentPage(Api.Document document, String issueLabel, List<Outlin
                 pathLinks(document.id(), r.provisionPaths()))).toList();
         List<CitedByLink> backlinks = citedBy.stream().map(c -> new CitedByLink(c.document(),
                 PageLinks.document(c.document().id()), pathLinks(c.document().id(), c.provisionPaths()))).toList();
-        return new DocumentPage(document, issueLabel, Outline.of(document.provisions()), sections, refs, backlinks);
+        return new DocumentPage(document, issueLabel, Outline.of(document.provisions()), sections, refs, backlinks, matrix);
     }
 
     /** How many numbered provisions the path runs through, itself included: 3.1.3 → 3, 3.2.2.1 (unnumbered) → 3. */

@@ -80,7 +80,7 @@ public class GazettePages {
             IssueEntity issue = issues.byId(d.issueId);
             List<Api.Provision> provisions = d.hasText ? documents.provisions(d) : List.of();
             return html(200, PageTemplates.document(DocumentPage.of(view, issueLabel(issue.year, issue.issueNumber),
-                    provisions, documents.references(d), documents.citedBy(d), uri.getBaseUri())));
+                    provisions, documents.references(d), documents.citedBy(d), uri.getBaseUri(), documents.matrix(d))));
         } catch (ApiException e) {
             return problemPage(e, "未找到该文件");
         }

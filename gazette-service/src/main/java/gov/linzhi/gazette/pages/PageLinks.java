@@ -1,6 +1,6 @@
 package gov.linzhi.gazette.pages;
 
-import java.nio.charset.StandardCharsets;
+import gov.linzhi.gazette.vocabulary.ProvisionAddress;
 
 /** The URLs of the pages, in one place. */
 public final class PageLinks {
@@ -26,26 +26,11 @@ public final class PageLinks {
         return "/documents/by-number/" + pathSegment(number) + "/provisions/" + pathSegment(path);
     }
 
-    /** Percent-encodes every byte outside RFC 3986's fragment characters (unreserved, sub-delims, : @ / ?). */
     static String fragment(String s) {
-        return encode(s, "-._~!$&'()*+,;=:@/?");
+        return ProvisionAddress.fragment(s);
     }
 
     static String pathSegment(String s) {
-        return encode(s, "-._~!$&'()*+,;=:@");
-    }
-
-    private static String encode(String s, String allowed) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || allowed.indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return out.toString();
+        return ProvisionAddress.pathSegment(s);
     }
 }

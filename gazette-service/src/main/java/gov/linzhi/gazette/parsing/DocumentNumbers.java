@@ -1,5 +1,7 @@
 package gov.linzhi.gazette.parsing;
 
+import gov.linzhi.gazette.vocabulary.DocumentNumber;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +16,6 @@ public final class DocumentNumbers {
 
     private static final String OPEN = "〔\\[【［（(";
     private static final String CLOSE = "〕\\]】］）)";
-    /** A whole string that is a document number. */
-    private static final Pattern WHOLE = Pattern.compile(
-            "^\\s*([\\p{IsHan}]{1,12})\\s*[" + OPEN + "]\\s*(\\d{4})\\s*[" + CLOSE + "]\\s*第?\\s*(\\d{1,5})\\s*号\\s*$");
     /** The year and serial of a document number inside running text; the issuer is read backwards from it. */
     private static final Pattern YEAR_AND_SERIAL = Pattern.compile(
             "[" + OPEN + "]\\s*(\\d{4})\\s*[" + CLOSE + "]\\s*第?\\s*(\\d{1,5})\\s*号");
@@ -27,16 +26,9 @@ public final class DocumentNumbers {
     private DocumentNumbers() {
     }
 
-    /** The canonical spelling 林政发〔2020〕9号 of a whole string, when it is a document number. */
+    /** The canonical spelling 林政发〔2020〕9号 of a whole string, when it is a document number ({@link DocumentNumber}). */
     public static Optional<String> canonical(String s) {
-        if (s == null) {
-            return Optional.empty();
-        }
-        Matcher m = WHOLE.matcher(Text.halfWidthDigits(Text.tidy(s)).replace(" ", ""));
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(m.group(1) + "〔" + m.group(2) + "〕" + Integer.parseInt(m.group(3)) + "号");
+        return DocumentNumber.parse(s).map(DocumentNumber::canonical);
     }
 
     /** A document number found in text: where it is, as written and canonical. */

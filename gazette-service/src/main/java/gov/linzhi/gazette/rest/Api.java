@@ -64,7 +64,12 @@ public final class Api {
             @Schema(description = "documents this notice publishes (关于印发《X》的通知 → X)") List<DocumentRef> publishes,
             @Schema(description = "the notice that publishes this document", nullable = true) DocumentRef publishedBy,
             List<ProvisionOutline> provisions,
-            Map<String, String> links) {
+            Map<String, String> links,
+            @Schema(description = "the document as JSON, absolute (by number for a current numbered document)",
+                    examples = "http://127.0.0.1:8081/api/v1/documents/by-number/%E6%9E%97%E6%94%BF%E5%8A%9E%E5%8F%91%E3%80%942020%E3%80%955%E5%8F%B7")
+            String apiUrl,
+            @Schema(description = "the reader's page of the document, absolute", examples = "http://127.0.0.1:8081/documents/4")
+            String readerUrl) {
     }
 
     @Schema(name = "Department", description = "A unit named by a responsibility clause")
@@ -87,6 +92,26 @@ public final class Api {
             @Schema(examples = "市应急管理局、市场监管局、住建局、人社局，各县（区）人民政府等") String rawText,
             List<Department> departments,
             @Schema(examples = "市应急管理局") String lead) {
+    }
+
+    @Schema(name = "ResponsibilityMatrix", description = "Departments × provisions of a task decomposition (任务分工): who leads (牵头) and who "
+            + "takes part (配合) in each provision with a responsibility clause")
+    public record ResponsibilityMatrix(
+            @Schema(examples = "5") long documentId,
+            @Schema(examples = Examples.PLAN_TITLE) String documentTitle,
+            @Schema(description = "the departments in the order the clauses first name them", examples = "[\"市人社局\", \"财政局\"]")
+            List<String> departments,
+            List<MatrixRow> rows) {
+    }
+
+    @Schema(name = "MatrixRow", description = "One provision of the matrix and the role of each department named in its clause")
+    public record MatrixRow(
+            @Schema(examples = "5") long documentId,
+            @Schema(examples = "3.1.1") String provisionPath,
+            @Schema(examples = "实施岗位技能提升计划") String provisionHeading,
+            @Schema(description = "department → LEAD (牵头) or CO (配合); departments the clause does not name are absent",
+                    examples = "{\"市人社局\": \"LEAD\", \"财政局\": \"CO\"}")
+            Map<String, String> roles) {
     }
 
     @Schema(name = "Quantity", description = "A number with a unit inside a provision")
@@ -128,7 +153,13 @@ public final class Api {
             Clause responsibility,
             List<Quantity> quantities,
             List<Citation> citations,
-            @Schema(examples = Examples.CITATION_URL_313) String citationUrl) {
+            @Schema(description = "the stable citation address, relative to the service", examples = Examples.CITATION_URL_313) String citationUrl,
+            @Schema(description = "the provision as JSON, absolute: the stable address for a current version, the version's own else",
+                    examples = "http://127.0.0.1:8081/api/v1/documents/by-number/%E6%9E%97%E6%94%BF%E5%8A%9E%E5%8F%91%E3%80%942020%E3%80%955%E5%8F%B7/provisions/3.1.3")
+            String apiUrl,
+            @Schema(description = "the reader's page at the provision, absolute: the permalink for a current version, the version's anchor else",
+                    examples = "http://127.0.0.1:8081/documents/by-number/%E6%9E%97%E6%94%BF%E5%8A%9E%E5%8F%91%E3%80%942020%E3%80%955%E5%8F%B7/provisions/3.1.3")
+            String readerUrl) {
     }
 
     @Schema(name = "Reference", description = "A document or title a document cites, with the provisions citing it")

@@ -1,6 +1,9 @@
 package gov.linzhi.gazette.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.linzhi.gazette.documents.DocumentEntity;
 import gov.linzhi.gazette.documents.DocumentQueries;
+import gov.linzhi.platform.http.ConditionalGet;
 import gov.linzhi.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
@@ -11,9 +14,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,12 +38,20 @@ import java.util.List;
 @Tag(name = "Documents", description = "Documents, provisions and citations of the gazette")
 public class DocumentResource {
 
+    private static final MediaType MARKDOWN = MediaType.valueOf("text/markdown");
     private static final String NUMBER_DOC = "document number, URL-encoded, in any spelling: 〔〕 [] 【】 （） () with or without 第";
 
     private final DocumentQueries documents;
+    private final ObjectMapper json;
 
-    public DocumentResource(DocumentQueries documents) {
+    public DocumentResource(DocumentQueries documents, ObjectMapper json) {
         this.documents = documents;
+        this.json = json;
+    }
+
+    /** A superseded version never changes again; the current one may (a correction supersedes it). */
+    private static ConditionalGet.Mutability mutability(DocumentEntity d) {
+        return d.current ? ConditionalGet.Mutability.MAY_CHANGE : ConditionalGet.Mutability.IMMUTABLE;
     }
 
     @GET
@@ -64,41 +79,53 @@ public class DocumentResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A document as structured JSON, with publishes / publishedBy and its outline")
-    @APIResponse(responseCode = "200", description = "The document",
+    @APIResponse(responseCode = "200", description = "The document", headers = {
+            @Header(name = "ETag", description = "strong tag of the body; send it back in If-None-Match for a 304", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Document.class),
                     examples = @ExampleObject(name = "notice", value = Examples.DOCUMENT)))
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public Api.Document get(@PathParam("id") long id) {
-        return documents.view(documents.byId(id));
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        DocumentEntity d = documents.byId(id);
+        return ConditionalGet.json(request, json, documents.view(d), mutability(d));
     }
 
     @GET
     @Path("/{id}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(summary = "A document as plain text")
-    @APIResponse(responseCode = "200", description = "The text",
+    @APIResponse(responseCode = "200", description = "The text", headers = {
+            @Header(name = "ETag", description = "strong tag of the body; send it back in If-None-Match for a 304", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such document, or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "listed only", value = Examples.TEXT_NOT_AVAILABLE)))
-    public String text(@PathParam("id") long id) {
-        return documents.plainText(documents.byId(id));
+    public Response text(@PathParam("id") long id, @Context Request request) {
+        DocumentEntity d = documents.byId(id);
+        return ConditionalGet.text(request, documents.plainText(d), MediaType.TEXT_PLAIN_TYPE, mutability(d));
     }
 
     @GET
     @Path("/{id}/markdown")
     @Produces("text/markdown;charset=UTF-8")
     @Operation(summary = "A document as Markdown, as printed in the issue")
-    @APIResponse(responseCode = "200", description = "The Markdown",
+    @APIResponse(responseCode = "200", description = "The Markdown", headers = {
+            @Header(name = "ETag", description = "strong tag of the body; send it back in If-None-Match for a 304", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "notice", value = Examples.MARKDOWN)))
     @APIResponse(responseCode = "404", description = "No such document, or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "listed only", value = Examples.TEXT_NOT_AVAILABLE)))
-    public String markdown(@PathParam("id") long id) {
-        return documents.markdown(documents.byId(id));
+    public Response markdown(@PathParam("id") long id, @Context Request request) {
+        DocumentEntity d = documents.byId(id);
+        return ConditionalGet.text(request, documents.markdown(d), MARKDOWN, mutability(d));
     }
 
     @GET
@@ -130,9 +157,26 @@ public class DocumentResource {
     }
 
     @GET
+    @Path("/{id}/responsibilities/matrix")
+    @Operation(summary = "Departments × provisions (任务分工矩阵): LEAD (牵头) or CO (配合) per provision with a clause",
+            description = "The document's clauses and those of the documents it publishes, departments in the order the clauses first "
+                    + "name them; a document without clauses answers an empty matrix")
+    @APIResponse(responseCode = "200", description = "The matrix",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.ResponsibilityMatrix.class)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    public Api.ResponsibilityMatrix matrix(@PathParam("id") long id) {
+        return documents.matrix(documents.byId(id));
+    }
+
+    @GET
     @Path("/{id}/provisions/{path}")
     @Operation(summary = "A provision by its path (3.1.3): text, children, responsibility clause, quantities, citations")
-    @APIResponse(responseCode = "200", description = "The provision",
+    @APIResponse(responseCode = "200", description = "The provision", headers = {
+            @Header(name = "ETag", description = "strong tag of the body; send it back in If-None-Match for a 304", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Provision.class),
                     examples = @ExampleObject(name = "3.1.3", value = Examples.PROVISION)))
     @APIResponse(responseCode = "400", description = "Not a path of numbers joined by dots (INVALID_PROVISION_PATH)",
@@ -141,15 +185,19 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or provision (PROVISION_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no provision", value = Examples.PROVISION_NOT_FOUND)))
-    public Api.Provision provision(@PathParam("id") long id,
-                                   @Parameter(example = "3.1.3") @PathParam("path") String path) {
-        return documents.provision(documents.byId(id), path);
+    public Response provision(@PathParam("id") long id,
+                                   @Parameter(example = "3.1.3") @PathParam("path") String path, @Context Request request) {
+        DocumentEntity d = documents.byId(id);
+        return ConditionalGet.json(request, json, documents.provision(d, path), mutability(d));
     }
 
     @GET
     @Path("/by-number/{number}")
     @Operation(summary = "A document by its number (发文字号), in any common spelling")
-    @APIResponse(responseCode = "200", description = "The document",
+    @APIResponse(responseCode = "200", description = "The document", headers = {
+            @Header(name = "ETag", description = "strong tag of the body; send it back in If-None-Match for a 304", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Document.class),
                     examples = @ExampleObject(name = "notice", value = Examples.DOCUMENT)))
     @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)",
@@ -158,16 +206,20 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No document with this number (DOCUMENT_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public Api.Document byNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
-                                 @PathParam("number") String number) {
-        return documents.view(documents.byNumber(number));
+    public Response byNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
+                                 @PathParam("number") String number, @Context Request request) {
+        DocumentEntity d = documents.byNumber(number);
+        return ConditionalGet.json(request, json, documents.view(d), ConditionalGet.Mutability.MAY_CHANGE);
     }
 
     @GET
     @Path("/by-number/{number}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(summary = "A document by its number, as plain text")
-    @APIResponse(responseCode = "200", description = "The text",
+    @APIResponse(responseCode = "200", description = "The text", headers = {
+            @Header(name = "ETag", description = "strong tag of the body; send it back in If-None-Match for a 304", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -175,16 +227,20 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or no text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public String textByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
-                               @PathParam("number") String number) {
-        return documents.plainText(documents.byNumber(number));
+    public Response textByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
+                               @PathParam("number") String number, @Context Request request) {
+        return ConditionalGet.text(request, documents.plainText(documents.byNumber(number)), MediaType.TEXT_PLAIN_TYPE,
+                ConditionalGet.Mutability.MAY_CHANGE);
     }
 
     @GET
     @Path("/by-number/{number}/markdown")
     @Produces("text/markdown;charset=UTF-8")
     @Operation(summary = "A document by its number, as Markdown")
-    @APIResponse(responseCode = "200", description = "The Markdown",
+    @APIResponse(responseCode = "200", description = "The Markdown", headers = {
+            @Header(name = "ETag", description = "strong tag of the body; send it back in If-None-Match for a 304", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "notice", value = Examples.MARKDOWN)))
     @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)",
@@ -193,15 +249,19 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or no text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public String markdownByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
-                                   @PathParam("number") String number) {
-        return documents.markdown(documents.byNumber(number));
+    public Response markdownByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
+                                   @PathParam("number") String number, @Context Request request) {
+        return ConditionalGet.text(request, documents.markdown(documents.byNumber(number)), MARKDOWN,
+                ConditionalGet.Mutability.MAY_CHANGE);
     }
 
     @GET
     @Path("/by-number/{number}/provisions/{path}")
     @Operation(summary = "Stable citation URL of a provision: looked up in the numbered document, then in the documents it publishes")
-    @APIResponse(responseCode = "200", description = "The provision",
+    @APIResponse(responseCode = "200", description = "The provision", headers = {
+            @Header(name = "ETag", description = "strong tag of the body; send it back in If-None-Match for a 304", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Provision.class),
                     examples = @ExampleObject(name = "3.1.3", value = Examples.PROVISION)))
     @APIResponse(responseCode = "400", description = "Bad path (INVALID_PROVISION_PATH) or number (INVALID_DOCUMENT_NUMBER)",
@@ -210,9 +270,10 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or provision (PROVISION_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no provision", value = Examples.PROVISION_NOT_FOUND)))
-    public Api.Provision provisionByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
+    public Response provisionByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
                                            @PathParam("number") String number,
-                                           @Parameter(example = "3.1.3") @PathParam("path") String path) {
-        return documents.provisionByNumber(number, path);
+                                           @Parameter(example = "3.1.3") @PathParam("path") String path,
+                                           @Context Request request) {
+        return ConditionalGet.json(request, json, documents.provisionByNumber(number, path), ConditionalGet.Mutability.MAY_CHANGE);
     }
 }

@@ -2,7 +2,10 @@ package gov.linzhi.gazette.rest;
 
 import gov.linzhi.gazette.issues.GazetteStore;
 import gov.linzhi.gazette.issues.ImportService;
+import gov.linzhi.gazette.issues.IssueEntity;
 import gov.linzhi.gazette.issues.IssueQueries;
+import gov.linzhi.platform.http.ConditionalGet;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.linzhi.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,11 +21,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,8 +47,10 @@ public class IssueResource {
 
     private final IssueQueries issues;
     private final ImportService imports;
+    private final ObjectMapper json;
 
-    public IssueResource(IssueQueries issues, ImportService imports) {
+    public IssueResource(IssueQueries issues, ImportService imports, ObjectMapper json) {
+        this.json = json;
         this.issues = issues;
         this.imports = imports;
     }
@@ -65,28 +72,41 @@ public class IssueResource {
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Get an issue with its editorial box, table of contents and documents")
-    @APIResponse(responseCode = "200", description = "The issue",
+    @APIResponse(responseCode = "200", description = "The issue", headers = {
+            @Header(name = "ETag", description = "strong tag of the body; send it back in If-None-Match for a 304", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Issue.class)))
     @APIResponse(responseCode = "404", description = "No such issue",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.ISSUE_NOT_FOUND)))
-    public Api.Issue get(@PathParam("id") long id) {
-        return issues.view(issues.byId(id));
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        IssueEntity issue = issues.byId(id);
+        return ConditionalGet.json(request, json, issues.view(issue), mutability(issue));
     }
 
     @GET
     @Path("/{id}/toc")
     @PermitAll
     @Operation(summary = "The table of contents of an issue (目录), with the document of each entry")
-    @APIResponse(responseCode = "200", description = "The entries in printed order",
+    @APIResponse(responseCode = "200", description = "The entries in printed order", headers = {
+            @Header(name = "ETag", description = "strong tag of the body; send it back in If-None-Match for a 304", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Api.TocEntry.class),
                     examples = @ExampleObject(name = "seed", value = Examples.TOC)))
     @APIResponse(responseCode = "404", description = "No such issue",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.ISSUE_NOT_FOUND)))
-    public List<Api.TocEntry> toc(@PathParam("id") long id) {
-        return issues.toc(issues.byId(id));
+    public Response toc(@PathParam("id") long id, @Context Request request) {
+        IssueEntity issue = issues.byId(id);
+        return ConditionalGet.json(request, json, issues.toc(issue), mutability(issue));
+    }
+
+    /** A superseded version of an issue never changes again; the current one may be corrected. */
+    private static ConditionalGet.Mutability mutability(IssueEntity issue) {
+        return issue.current ? ConditionalGet.Mutability.MAY_CHANGE : ConditionalGet.Mutability.IMMUTABLE;
     }
 
     @POST

@@ -40,7 +40,16 @@ public final class SearchText {
         for (int i = 0; i < printed.length(); ) {
             int cp = printed.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && Character.getType(cp) != Character.FORMAT) {
+            if (cp > ' ' && cp < 0x7f || isStableIdeograph(cp)) {
+                // the common case, ASCII and the unified ideographs, which NFKC leaves as they are
+                if (out.length() == starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                    ends = Arrays.copyOf(ends, ends.length * 2);
+                }
+                starts[out.length()] = i;
+                ends[out.length()] = next;
+                out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+            } else if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && Character.getType(cp) != Character.FORMAT) {
                 String one = Normalizer.normalize(printed.substring(i, next), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
                 for (int k = 0; k < one.length(); k++) {
                     char c = one.charAt(k);
@@ -59,6 +68,11 @@ public final class SearchText {
             i = next;
         }
         return foldDocumentNumbers(out, starts, ends);
+    }
+
+    /** CJK Unified Ideographs (U+4E00–U+9FFF): no decomposition, no compatibility mapping, no case. */
+    private static boolean isStableIdeograph(int cp) {
+        return cp >= 0x4E00 && cp <= 0x9FFF;
     }
 
     /** {@code [2020]第5号} → {@code 〔2020〕5号}: the bracket pair around four digits followed by a serial and 号. */

@@ -62,6 +62,7 @@ class SearchBenchmark {
     void searchLatencyLuceneVersusLikeAndParserThroughput() throws Exception {
         String seed = seed();
         StringBuilder report = new StringBuilder();
+        String loadBefore = loadAverage();
         report.append(parserThroughput(seed));
 
         List<SearchIndex.IndexedDocument> corpus = corpus(new GazetteParser().parse(seed));
@@ -116,10 +117,22 @@ class SearchBenchmark {
                 + " (in process). LIKE: `SELECT document_id, COUNT(*) … WHERE text LIKE '%%word%%' GROUP BY document_id"
                 + " ORDER BY COUNT(*) DESC` over JDBC to the test MariaDB 10.11 (no index can serve a leading wildcard)."
                 + " %d timed runs per query after %d warm-up runs.%n", RUNS, WARMUP));
+        report.append(String.format(Locale.ROOT, "%nMachine: %d cores; load average (1, 5, 15 min) before the run %s, after it %s.%n",
+                Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage()));
         index.close();
         System.out.println("\n===== gazette-service benchmark =====\n" + report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark-results.md"), report.toString());
+    }
+
+    /** The machine's load as /proc/loadavg gives it, so a figure is read beside what else was running. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     private static String parserThroughput(String seed) {

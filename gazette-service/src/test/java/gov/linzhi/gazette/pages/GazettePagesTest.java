@@ -209,6 +209,17 @@ class GazettePagesTest {
     }
 
     @Test
+    void theDocumentPageShowsTheResponsibilityMatrixAndReadablePermalinks() {
+        long plan = given().queryParam("q", "学徒").get("/api/v1/search").jsonPath().getLong("items[0].document.id");
+        String html = page("/documents/" + plan, 200);
+        assertTrue(html.contains("<h2 id=\"matrix-heading\">责任分工矩阵</h2>"), "the matrix section");
+        assertTrue(html.contains("<th scope=\"col\">市人社局</th>"), "departments across");
+        assertTrue(html.contains("●") && html.contains("○"), "lead and co-operating marks");
+        assertTrue(html.contains(">http://localhost:") && html.contains("/documents/by-number/林政办发〔2020〕5号/provisions/3.1.3</a>"),
+                "the permalink reads with the number as printed");
+    }
+
+    @Test
     void pagingWalksThroughAllResultsWithPreviousNextAndNumbers() {
         long total = given().queryParam("q", "人民政府").get("/api/v1/search").jsonPath().getLong("total");
         assertTrue(total >= 3, "enough results to page through: " + total);

@@ -133,6 +133,6 @@ class PagePartsTest {
 
     private static Api.Provision provision(String path, String number, String heading, String documentNumber) {
         return new Api.Provision(5, documentNumber, "方案", path, number, heading, heading + "。正文", List.of(), null, List.of(),
-                List.of(), null);
+                List.of(), null, null, null);
     }
 }

@@ -244,6 +244,57 @@ class GazetteApiTest {
     }
 
     @Test
+    void documentsProvisionsIssuesAndTheirTextCarryAStrongETagAndAnswer304WhenItMatches() {
+        long issue = seedIssueId();
+        long plan = given().queryParam("q", "学徒").get("/api/v1/search").jsonPath().getLong("items[0].document.id");
+        for (String url : List.of("/api/v1/documents/" + plan, "/api/v1/documents/" + plan + "/text", "/api/v1/documents/" + plan + "/markdown",
+                "/api/v1/documents/" + plan + "/provisions/3.1.3", "/api/v1/issues/" + issue, "/api/v1/issues/" + issue + "/toc",
+                "/api/v1/documents/by-number/林政发〔2020〕9号", "/api/v1/documents/by-number/林政办发[2020]5号/provisions/3.1.3")) {
+            Response first = given().get(url).then().statusCode(200).extract().response();
+            String tag = first.header("ETag");
+            assertTrue(tag != null && tag.matches("\"[A-Za-z0-9_-]{22}\""), url + ": " + tag);
+            assertEquals("no-cache, public", first.header("Cache-Control").replaceAll("\\s+", " "), url);
+            assertEquals(tag, given().get(url).header("ETag"), url + ": the same representation, the same tag");
+            given().header("If-None-Match", tag).get(url).then().statusCode(304).header("ETag", tag)
+                    .body(is(""));
+            given().header("If-None-Match", "\"something-else\"").get(url).then().statusCode(200);
+        }
+        assertTrue(!given().get("/api/v1/documents/" + plan).header("ETag")
+                .equals(given().get("/api/v1/documents/" + plan + "/text").header("ETag")), "each representation has its own tag");
+    }
+
+    @Test
+    void documentsAndProvisionsCarryAbsoluteApiAndReaderLinksFromTheConfiguredBase() {
+        String number = "%E6%9E%97%E6%94%BF%E5%8A%9E%E5%8F%91%E3%80%942020%E3%80%955%E5%8F%B7";
+        given().get(PROVISION_BY_NUMBER, NOTICE_5, "3.1.3").then().statusCode(200)
+                .body("apiUrl", is("https://gazette.linzhi.test/api/v1/documents/by-number/" + number + "/provisions/3.1.3"))
+                .body("readerUrl", is("https://gazette.linzhi.test/documents/by-number/" + number + "/provisions/3.1.3"));
+        given().get(BY_NUMBER, NOTICE_5).then().statusCode(200)
+                .body("apiUrl", is("https://gazette.linzhi.test/api/v1/documents/by-number/" + number))
+                .body("readerUrl", startsWith("https://gazette.linzhi.test/documents/"));
+        // the reader link of a provision leads to its page
+        String reader = given().get(PROVISION_BY_NUMBER, NOTICE_5, "3.1.3").jsonPath().getString("readerUrl")
+                .replace("https://gazette.linzhi.test", "");
+        given().redirects().follow(false).urlEncodingEnabled(false).get(reader).then().statusCode(org.hamcrest.Matchers.oneOf(200, 302, 303, 307));
+    }
+
+    @Test
+    void theResponsibilityMatrixListsDepartmentsInTheOrderTheClausesNameThemWithLeadAndCo() {
+        long plan = given().queryParam("q", "学徒").get("/api/v1/search").jsonPath().getLong("items[0].document.id");
+        Response matrix = given().get("/api/v1/documents/{id}/responsibilities/matrix", plan).then().log().ifValidationFails()
+                .statusCode(200).extract().response();
+        List<String> departments = matrix.jsonPath().getList("departments");
+        assertEquals("市人社局", departments.get(0), departments.toString());
+        assertEquals(departments.size(), new java.util.HashSet<>(departments).size(), "each department once");
+        assertEquals("LEAD", matrix.jsonPath().getString("rows.find { it.provisionPath == '3.1.1' }.roles.市人社局"));
+        assertEquals("CO", matrix.jsonPath().getString("rows.find { it.provisionPath == '3.1.1' }.roles.市财政局"), "the prefix 市 the clause distributes over its list");
+        assertEquals("LEAD", matrix.jsonPath().getString("rows.find { it.provisionPath == '3.1.4' }.roles.市应急管理局"));
+        int clauses = given().queryParam("documentNumber", NOTICE_5).get("/api/v1/responsibilities").jsonPath().getInt("total");
+        assertEquals(clauses, matrix.jsonPath().getList("rows").size(), "one row per responsibility clause");
+        given().get("/api/v1/documents/{id}/responsibilities/matrix", 999999).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
     void searchByDocumentNumberInAnotherSpellingFindsTheDocument() {
         given().queryParam("q", "林政发[2020]9号").get("/api/v1/search").then().log().ifValidationFails().statusCode(200)
                 .body("items[0].document.documentNumber", is("林政发〔2020〕9号"));

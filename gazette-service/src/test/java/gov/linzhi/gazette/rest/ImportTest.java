@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
@@ -135,7 +136,10 @@ class ImportTest {
                 .body("issue.current", is(false)).body("issue.supersededBy", not(is((Object) null)));
         given().get("/api/v1/documents/{id}/provisions/{p}", oldDoc, "1").then().statusCode(200)
                 .body("text", containsString("3000元/人"));
-        given().get("/api/v1/documents/{id}", oldDoc).then().statusCode(200).body("current", is(false));
+        given().get("/api/v1/documents/{id}", oldDoc).then().statusCode(200).body("current", is(false))
+                .header("Cache-Control", allOf(containsString("max-age=31536000"), containsString("immutable")));
+        given().get("/api/v1/issues/{id}", oldIssue).then().statusCode(200)
+                .header("Cache-Control", containsString("immutable"));
         given().get("/api/v1/documents/by-number/{n}/provisions/{p}", "林政发〔2031〕2号", "1").then().statusCode(200)
                 .body("text", containsString("3500元/人"))
                 .body("responsibility.lead", is("市总工会"));
