@@ -252,7 +252,10 @@ class PagesTest {
         long vocational = Fixtures.vocationalPlan();
         page(auditor()).get("/tasks/" + taskId(vocational, "3.1.4")).then().statusCode(200)
                 .body(containsString("鼓励高危企业设立安全生产培训中心"))
-                .body(containsString("<td>市应急管理局（原文明确）</td>"));
+                .body(containsString("<td>市应急管理局（原文明确）</td>"))
+                // gazette-service answers a relative citationUrl; the page links the provision's reader page
+                .body(containsString("<a class=\"external\" href=\"http://127.0.0.1:"))
+                .body(containsString("/documents/by-number/%E6%9E%97%E6%94%BF%E5%8A%9E%E5%8F%91%E3%80%942020%E3%80%955%E5%8F%B7/provisions/3.1.4\">在政府公报中查看原文</a>"));
         // 3.1.1's provision read fails (gazette-service down in the stub): the kept text with a notice.
         page(auditor()).get("/tasks/" + taskId(vocational, "3.1.1")).then().statusCode(200)
                 .body(containsString("<p class=\"notice\" role=\"status\">公报服务暂时无法访问"));

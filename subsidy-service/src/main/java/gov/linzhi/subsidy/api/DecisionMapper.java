@@ -1,5 +1,8 @@
 package gov.linzhi.subsidy.api;
 
+import gov.linzhi.gazette.vocabulary.DocumentNumber;
+import gov.linzhi.gazette.vocabulary.ProvisionAddress;
+import gov.linzhi.gazette.vocabulary.ProvisionPath;
 import gov.linzhi.subsidy.identity.CreditCodes;
 import gov.linzhi.subsidy.identity.ResidentIds;
 import gov.linzhi.subsidy.rules.Citation;
@@ -135,9 +138,14 @@ public class DecisionMapper {
      */
     private final Map<Citation, DecisionView.CitationView> citationViews = new ConcurrentHashMap<>();
 
+    /** gazette-service's address of a cited provision (the shared vocabulary's one encoder); empty for what is not one. */
+    public static java.util.Optional<ProvisionAddress> address(String documentNumber, String provisionPath) {
+        return DocumentNumber.parse(documentNumber).flatMap(n -> ProvisionPath.parse(provisionPath).map(p -> new ProvisionAddress(n, p)));
+    }
+
     private DecisionView.CitationView toCitationView(Citation c) {
         String url = c.inGazette() && c.provisionPath() != null
-                ? GazetteProvisionLinks.provision(gazetteUrl + "/api/v1", c.documentNumber(), c.provisionPath())
+                ? address(c.documentNumber(), c.provisionPath()).map(a -> a.apiUrl(gazetteUrl)).orElse(null)
                 : null;
         return new DecisionView.CitationView(c.documentNumber(), c.provisionPath(), c.text(), url);
     }

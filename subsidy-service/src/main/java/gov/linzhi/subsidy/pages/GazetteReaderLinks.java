@@ -1,7 +1,7 @@
 package gov.linzhi.subsidy.pages;
 
 import gov.linzhi.subsidy.api.DecisionView;
-import gov.linzhi.subsidy.api.GazetteProvisionLinks;
+import gov.linzhi.subsidy.api.DecisionMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +24,6 @@ public class GazetteReaderLinks {
         if (citation == null || citation.gazetteUrl() == null || citation.provisionPath() == null) {
             return null;
         }
-        return GazetteProvisionLinks.provision(gazetteUrl, citation.documentNumber(), citation.provisionPath());
+        return DecisionMapper.address(citation.documentNumber(), citation.provisionPath()).map(a -> a.readerUrl(gazetteUrl)).orElse(null);
     }
 }

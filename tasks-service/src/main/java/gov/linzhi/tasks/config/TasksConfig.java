@@ -18,6 +18,14 @@ public interface TasksConfig {
     /** The vocational plan's subsidised-training target, compared with subsidy-service's statistics. */
     Training training();
 
+    /** gazette-service as people reach it. */
+    Gazette gazette();
+
+    interface Gazette {
+        /** Where people reach gazette-service's reader pages (a task's page links its provision there). */
+        String publicUrl();
+    }
+
     interface Reporting {
         /** Due date (MM-DD) of the first-half report H1. */
         @WithDefault("07-05")

@@ -1,5 +1,8 @@
 package gov.linzhi.tasks.pages;
 
+import gov.linzhi.gazette.vocabulary.DocumentNumber;
+import gov.linzhi.gazette.vocabulary.ProvisionAddress;
+import gov.linzhi.gazette.vocabulary.ProvisionPath;
 import gov.linzhi.tasks.exports.ExportTables;
 import gov.linzhi.tasks.plans.PlanApi;
 import gov.linzhi.tasks.reports.ProgressReport;
@@ -20,14 +23,19 @@ import java.util.stream.Collectors;
 public record TaskModel(PlanApi.TaskView task, String planTitle, LocalDate asOf, SupervisionApi.TaskStatus status,
                         Source source, List<IndicatorProgress> indicators, List<ReportApi.ReportView> reports) {
 
-    /** The provision text and where it comes from; {@code notice} says when it is the kept copy and why. */
+    /**
+     * The provision text and where it comes from; {@code notice} says when it is the kept copy and why;
+     * {@code readerUrl} is gazette-service's reader page of the provision, when the task cites one by number and path.
+     */
     @TemplateData
     public record Source(String documentNumber, String reference, String heading, String text, String citationUrl,
-                         String notice) {
-        /** The link to the gazette page, only when it is a web address (never a javascript: or data: URL). */
-        public String webCitationUrl() {
-            return citationUrl != null && (citationUrl.startsWith("https://") || citationUrl.startsWith("http://"))
-                    ? citationUrl : null;
+                         String notice, String readerUrl) {
+
+        /** The provision's reader page under gazette-service's public address, or null when the source is not one. */
+        public static String readerUrl(String gazettePublicUrl, String documentNumber, String path) {
+            return DocumentNumber.parse(documentNumber)
+                    .flatMap(n -> ProvisionPath.parse(path).map(p -> new ProvisionAddress(n, p).readerUrl(gazettePublicUrl)))
+                    .orElse(null);
         }
     }
 
