@@ -24,7 +24,6 @@ public final class GazetteParser {
     private static final Pattern ISSUE_NUMBER = Pattern.compile(
             "第\\s*(\\d+)\\s*期(?:\\s*[（(]\\s*总\\s*第\\s*(\\d+)\\s*期\\s*[）)])?");
     private static final Pattern FREQUENCY = Pattern.compile("^[（(]\\s*(\\S{1,6}刊)\\s*[）)]$");
-    private static final Pattern TOC_LINE = Pattern.compile("^(.+?)\\s*(?:[…\\.·．•]\\s*){2,}\\s*(\\d+)\\s*$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*$");
     private static final Pattern PUBLISHES = Pattern.compile("关于(?:印发|转发|颁布|发布)(.+?)的通知$");
@@ -134,9 +133,9 @@ public final class GazetteParser {
             } else {
                 pendingText = joinLines(pendingText, b.text());
             }
-            Matcher m = TOC_LINE.matcher(Text.stripEmphasis(pendingText).strip());
-            if (m.matches()) {
-                toc.add(new String[] {section, Text.tidy(m.group(1)), m.group(2)});
+            Optional<TocLine> entry = TocLine.parse(Text.stripEmphasis(pendingText).strip());
+            if (entry.isPresent()) {
+                toc.add(new String[] {section, Text.tidy(entry.get().title()), entry.get().page()});
                 pending = null;
                 pendingText = "";
             }

@@ -179,6 +179,11 @@ class ImportTest {
                 .body("violations[0].field", is("body"));
         given().auth().oauth2(EDITOR).contentType(MARKDOWN).body("just some words").post(IMPORT)
                 .then().statusCode(422).contentType(PROBLEM).body("detail", containsString("line 1"));
+        // a 16 KB table-of-contents line of leaders and spaces with no page number: refused at once, naming the line
+        String hostile = issue(3, "奖励。").replace("通知……………1", "通知" + ". ".repeat(8 * 1024));
+        given().auth().oauth2(EDITOR).contentType(MARKDOWN).body(hostile).post(IMPORT)
+                .then().statusCode(422).contentType(PROBLEM).body("code", is("UNPARSEABLE_GAZETTE"))
+                .body("detail", containsString("line 11"));
         assertEquals(before, documentCount());
     }
 
