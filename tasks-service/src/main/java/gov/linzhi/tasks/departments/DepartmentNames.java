@@ -47,27 +47,4 @@ public final class DepartmentNames {
         }
         return List.copyOf(keys);
     }
-
-    /**
-     * Splits a responsibility clause's unit list (e.g. {@code 市人社局、财政局，各县（区）人民政府等}) into the
-     * names as written, carrying the 市 prefix of the first name over the list as the gazette does.
-     */
-    public static List<String> splitClause(String rawText) {
-        String s = normalise(rawText);
-        List<String> out = new java.util.ArrayList<>();
-        boolean cityPrefix = false;
-        for (String part : s.split("[、，,；;]")) {
-            String name = normalise(part);
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (out.isEmpty()) {
-                cityPrefix = name.startsWith("市");
-            } else if (cityPrefix && !name.contains("市") && !isAllCounties(name) && !name.endsWith("县") && !name.endsWith("区")) {
-                name = "市" + name;
-            }
-            out.add(name);
-        }
-        return out;
-    }
 }

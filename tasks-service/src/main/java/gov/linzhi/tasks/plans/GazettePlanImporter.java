@@ -65,10 +65,13 @@ public class GazettePlanImporter {
         List<Problem.Violation> unknown = new ArrayList<>();
         List<TaskDraft> drafts = new ArrayList<>();
         for (GazetteApi.Clause c : clauses) {
-            List<GazetteApi.ClauseDepartment> units = c.departments() != null && !c.departments().isEmpty()
-                    ? c.departments()
-                    : DepartmentNames.splitClause(c.rawText()).stream()
-                    .map(n -> new GazetteApi.ClauseDepartment(n, false, DepartmentNames.isAllCounties(n))).toList();
+            // gazette-service reads the clause into its departments (the 市 prefix carried over the list, the lead
+            // marked); tasks-service takes them as they come and splits no clause text of its own
+            List<GazetteApi.ClauseDepartment> units = c.departments() == null ? List.of() : c.departments();
+            if (units.isEmpty()) {
+                unknown.add(new Problem.Violation(c.provisionPath(), "the gazette names no department in: " + c.rawText()));
+                continue;
+            }
             String leadName = c.lead() != null ? c.lead()
                     : units.stream().filter(GazetteApi.ClauseDepartment::lead).map(GazetteApi.ClauseDepartment::name)
                     .findFirst().orElse(units.get(0).name());
