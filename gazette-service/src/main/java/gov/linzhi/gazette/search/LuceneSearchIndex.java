@@ -230,14 +230,15 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
             try {
                 GroupingCollector groups = new GroupingCollector();
                 searcher.search(full.build(), groups);
-                List<Group> ranked = new ArrayList<>(groups.groups.values());
-                ranked.sort(order(q.order()));
-                Map<String, Map<String, Long>> facets = facets(ranked);
-                int from = Math.min(ranked.size(), q.page() * q.size());
-                int to = Math.min(ranked.size(), from + q.size());
+                var all = groups.groups.values();
+                Map<String, Map<String, Long>> facets = facets(all, groups);
+                int from = (int) Math.min(all.size(), (long) q.page() * q.size());
+                int to = Math.min(all.size(), from + q.size());
+                // a page past the end needs no order at all
+                List<Group> ranked = from >= to ? List.of() : firstInOrder(all, order(q.order()), to);
                 StoredFields stored = searcher.storedFields();
                 List<DocumentHit> hits = new ArrayList<>();
-                for (Group g : ranked.subList(from, to)) {
+                for (Group g : ranked.subList(Math.min(from, ranked.size()), ranked.size())) {
                     String titleSnippet = null;
                     if (g.titleDoc >= 0) {
                         String title = stored.document(g.titleDoc).get(TITLE);
@@ -253,7 +254,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
                     }
                     hits.add(new DocumentHit(g.documentId, g.best, titleSnippet, provisions));
                 }
-                return new Result(ranked.size(), hits, facets);
+                return new Result(all.size(), hits, facets);
             } finally {
                 searchers.release(searcher);
             }
@@ -310,6 +311,28 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         return phrase.build();
     }
 
+    /**
+     * The first {@code n} groups in {@code order}, sorted: a bounded heap over all of them, since a page needs only
+     * the groups up to its end however many match.
+     */
+    static List<Group> firstInOrder(java.util.Collection<Group> groups, Comparator<Group> order, int n) {
+        if (n <= 0) {
+            return List.of();
+        }
+        java.util.PriorityQueue<Group> worstFirst = new java.util.PriorityQueue<>(n + 1, order.reversed());
+        for (Group g : groups) {
+            if (worstFirst.size() < n) {
+                worstFirst.add(g);
+            } else if (order.compare(g, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(g);
+            }
+        }
+        List<Group> first = new ArrayList<>(worstFirst);
+        first.sort(order);
+        return first;
+    }
+
     private static Comparator<Group> order(SearchOrder order) {
         Comparator<Group> byRelevance = Comparator.comparingDouble((Group g) -> -g.best);
         Comparator<Group> bySigned = Comparator.comparingLong((Group g) -> g.signedOn);
@@ -327,23 +350,49 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         }
     }
 
-    private static Map<String, Map<String, Long>> facets(List<Group> groups) {
+    /**
+     * Counts of matching documents per facet value. Groups hold ordinals of their segment's doc values; a value's
+     * text is read once per segment and ordinal, not once per matching document.
+     */
+    private static Map<String, Map<String, Long>> facets(java.util.Collection<Group> groups, GroupingCollector collected) {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        for (String f : List.of(YEAR, AUTHORITY, CATEGORY, GENRE)) {
-            Map<String, Long> counts = new HashMap<>();
+        Map<Long, Long> years = new HashMap<>();
+        for (Group g : groups) {
+            if (g.year != Long.MIN_VALUE) {
+                years.merge(g.year, 1L, Long::sum);
+            }
+        }
+        Map<String, Long> yearCounts = new HashMap<>();
+        years.forEach((y, n) -> yearCounts.put(String.valueOf(y), n));
+        facets.put(YEAR, sorted(yearCounts));
+        for (int f = 0; f < KEYWORD_FACETS.size(); f++) {
+            Map<Long, long[]> byLeafAndOrd = new HashMap<>();
             for (Group g : groups) {
-                String v = g.facets.get(f);
-                if (v != null) {
-                    counts.merge(v, 1L, Long::sum);
+                int ord = g.ords[f];
+                if (ord >= 0) {
+                    byLeafAndOrd.computeIfAbsent(((long) g.leaf << 32) | ord, k -> new long[1])[0]++;
                 }
             }
-            Map<String, Long> sorted = new LinkedHashMap<>();
-            counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-            facets.put(f, sorted);
+            Map<String, Long> counts = new HashMap<>();
+            for (var e : byLeafAndOrd.entrySet()) {
+                SortedDocValues values = collected.keywordValues.get((int) (e.getKey() >>> 32))[f];
+                try {
+                    counts.merge(values.lookupOrd((int) (e.getKey() & 0xffffffffL)).utf8ToString(), e.getValue()[0], Long::sum);
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }
+            facets.put(KEYWORD_FACETS.get(f), sorted(counts));
         }
         return facets;
+    }
+
+    private static Map<String, Long> sorted(Map<String, Long> counts) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     /** A Lucene document and its score. */
@@ -351,31 +400,43 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         static final Comparator<Ref> BEST_FIRST = Comparator.comparingDouble((Ref r) -> -r.score()).thenComparingInt(Ref::doc);
     }
 
+    /** The keyword facets, in the order a group keeps their ordinals. */
+    private static final List<String> KEYWORD_FACETS = List.of(AUTHORITY, CATEGORY, GENRE);
+
     /** The Lucene hits of one gazette document. */
     private static final class Group {
         final long documentId;
         /** The epoch day signed, or the earliest possible day for a document without a date. */
         long signedOn = Long.MIN_VALUE;
+        long year = Long.MIN_VALUE;
+        /** The segment the document's Lucene documents are in (they are indexed as one block) and its facet ordinals. */
+        int leaf;
+        final int[] ords = {-1, -1, -1};
         float best = Float.NEGATIVE_INFINITY;
         int titleDoc = -1;
-        final List<Ref> provisions = new ArrayList<>();
-        final Map<String, String> facets = new HashMap<>();
+        final List<Ref> provisions = new ArrayList<>(4);
 
         Group(long documentId) {
             this.documentId = documentId;
         }
     }
 
-    /** Collects every match, grouped by gazette document, reading ids and facet values from doc values. */
+    /**
+     * Collects every match, grouped by gazette document, reading ids and facet ordinals from doc values. A
+     * document's title and provisions are one block of Lucene documents, collected one after the other, so the
+     * group of the previous hit is tried before the map.
+     */
     private static final class GroupingCollector extends SimpleCollector {
         final Map<Long, Group> groups = new HashMap<>();
+        /** Per segment, the doc values of {@link #KEYWORD_FACETS}, to read the text of an ordinal once. */
+        final List<SortedDocValues[]> keywordValues = new ArrayList<>();
         private Scorable scorer;
         private int docBase;
+        private int leaf;
+        private Group last;
         private NumericDocValues ids;
         private NumericDocValues years;
-        private SortedDocValues authorities;
-        private SortedDocValues categories;
-        private SortedDocValues genres;
+        private SortedDocValues[] keywords;
         private NumericDocValues kinds;
         private NumericDocValues signed;
 
@@ -390,10 +451,17 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
             docBase = ctx.docBase;
             ids = DocValues.getNumeric(ctx.reader(), DOC_ID);
             years = DocValues.getNumeric(ctx.reader(), YEAR);
-            authorities = DocValues.getSorted(ctx.reader(), AUTHORITY);
-            categories = DocValues.getSorted(ctx.reader(), CATEGORY);
-            genres = DocValues.getSorted(ctx.reader(), GENRE);
             signed = DocValues.getNumeric(ctx.reader(), SIGNED);
+            // separate instances for counting later: these iterate forward while collecting
+            keywords = new SortedDocValues[KEYWORD_FACETS.size()];
+            SortedDocValues[] forCounting = new SortedDocValues[KEYWORD_FACETS.size()];
+            for (int f = 0; f < keywords.length; f++) {
+                keywords[f] = DocValues.getSorted(ctx.reader(), KEYWORD_FACETS.get(f));
+                forCounting[f] = DocValues.getSorted(ctx.reader(), KEYWORD_FACETS.get(f));
+            }
+            leaf = keywordValues.size();
+            keywordValues.add(forCounting);
+            last = null;
         }
 
         @Override
@@ -403,20 +471,24 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
             }
             long id = ids.longValue();
             float score = scorer.score();
-            Group g = groups.get(id);
+            Group g = last != null && last.documentId == id ? last : groups.get(id);
             if (g == null) {
                 g = new Group(id);
+                g.leaf = leaf;
                 if (years.advanceExact(doc)) {
-                    g.facets.put(YEAR, String.valueOf(years.longValue()));
+                    g.year = years.longValue();
                 }
-                facet(g, AUTHORITY, authorities, doc);
-                facet(g, CATEGORY, categories, doc);
-                facet(g, GENRE, genres, doc);
+                for (int f = 0; f < keywords.length; f++) {
+                    if (keywords[f].advanceExact(doc)) {
+                        g.ords[f] = keywords[f].ordValue();
+                    }
+                }
                 if (signed.advanceExact(doc)) {
                     g.signedOn = signed.longValue();
                 }
                 groups.put(id, g);
             }
+            last = g;
             g.best = Math.max(g.best, score);
             if (isTitle(doc)) {
                 g.titleDoc = docBase + doc;
@@ -427,12 +499,6 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
 
         private boolean isTitle(int doc) throws IOException {
             return kinds.advanceExact(doc) && kinds.longValue() == 1;
-        }
-
-        private static void facet(Group g, String field, SortedDocValues values, int doc) throws IOException {
-            if (values.advanceExact(doc)) {
-                g.facets.put(field, values.lookupOrd(values.ordValue()).utf8ToString());
-            }
         }
 
         @Override
