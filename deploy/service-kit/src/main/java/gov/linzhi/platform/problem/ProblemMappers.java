@@ -105,14 +105,14 @@ public class ProblemMappers {
             case 401 -> unauthorized(path);
             case 403 -> respond(problem(403, ProblemCodes.FORBIDDEN, "Forbidden", "not allowed", path));
             case 404 -> respond(problem(404, ProblemCodes.NOT_FOUND, "Not found", "no resource at " + path, path));
-            case 405 -> respond(problem(405, ProblemCodes.METHOD_NOT_ALLOWED, "Method not allowed",
-                    "this resource does not support that method", path));
+            case 405 -> methodNotAllowed(e, path);
             case 406 -> respond(problem(406, ProblemCodes.NOT_ACCEPTABLE, "Not acceptable",
                     "no representation matches the Accept header", path));
             case 413 -> respond(problem(413, ProblemCodes.BODY_TOO_LARGE, "Request body too large",
                     "the request body exceeds the limit", path));
             case 415 -> respond(problem(415, ProblemCodes.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-                    "this resource does not accept that Content-Type", path));
+                    "this resource does not accept that Content-Type; send one of the media types its OpenAPI document lists "
+                            + "for the request body (most take application/json)", path));
             default -> status >= 500 ? unexpected(e, uri)
                     : respond(problem(status, ProblemCodes.BAD_REQUEST, "Request refused",
                     String.valueOf(e.getMessage()), path));
@@ -303,6 +303,17 @@ public class ProblemMappers {
 
     static Problem problem(int status, String code, String title, String detail, String path) {
         return new Problem(Problem.typeOf(code), title, status, detail, code, path, List.of());
+    }
+
+    /** 405 with the {@code Allow} header the JAX-RS layer worked out (RFC 9110 requires it). */
+    private static Response methodNotAllowed(WebApplicationException e, String path) {
+        String allow = e.getResponse().getHeaderString("Allow");
+        if (allow == null && path != null) {
+            allow = AllowedMethods.at(path);
+        }
+        Response problem = respond(problem(405, ProblemCodes.METHOD_NOT_ALLOWED, "Method not allowed",
+                "this resource does not support that method" + (allow == null ? "" : "; it allows " + allow), path));
+        return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
     }
 
     static Response respond(Problem problem) {

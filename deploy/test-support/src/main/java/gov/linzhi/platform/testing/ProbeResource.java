@@ -26,7 +26,8 @@ public class ProbeResource {
 
     public enum Level { LEVEL_5, LEVEL_4, LEVEL_3 }
 
-    public record ProbeBody(@NotBlank String name, @NotNull Level level, @Min(0) @Max(100) int percent, LocalDate on) {
+    public record ProbeBody(@NotBlank String name, @NotNull Level level, @Min(0) @Max(100) int percent, LocalDate on,
+                            java.math.BigDecimal amount) {
     }
 
     @POST
@@ -43,8 +44,10 @@ public class ProbeResource {
 
     @GET
     @Path("/paged")
-    public String paged(@jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
-        return "page " + page;
+    public String paged(@jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+                        @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("20") int size) {
+        // the arithmetic a list does with them: it overflows when nothing bounds them
+        return "page " + page + " from " + Math.multiplyExact(page, size);
     }
 
     @GET

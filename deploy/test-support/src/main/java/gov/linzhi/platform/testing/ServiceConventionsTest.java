@@ -130,9 +130,42 @@ public abstract class ServiceConventionsTest {
     }
 
     @Test
-    void wrongMethodIsProblem405() {
+    void wrongMethodIsProblem405WithAllow() {
         given().delete(PROBE)
-                .then().statusCode(405).contentType("application/problem+json").body("code", is("METHOD_NOT_ALLOWED"));
+                .then().statusCode(405).contentType("application/problem+json").body("code", is("METHOD_NOT_ALLOWED"))
+                .header("Allow", containsString("POST"));
+    }
+
+    @Test
+    void pageAndSizeBeyondTheirBoundsAreProblem400NeverAnOverflow() {
+        given().get(PROBE + "/paged?page=2147483647&size=100").then().statusCode(400).contentType("application/problem+json")
+                .body("code", is("VALIDATION_FAILED")).body("violations.field", hasItem("page"));
+        given().get(PROBE + "/paged?page=1&size=100000").then().statusCode(400).body("violations.field", hasItem("size"));
+        given().get(PROBE + "/paged?page=100000&size=1000").then().statusCode(200);
+    }
+
+    @Test
+    void decimalsAndDatesBeyondSaneBoundsAreProblem400NamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"x\",\"level\":\"LEVEL_5\",\"percent\":1,\"amount\":1E+2147483647}")
+                .post(PROBE).then().statusCode(400).contentType("application/problem+json")
+                .body("code", is("INVALID_VALUE")).body("violations.field", hasItem("amount"));
+        given().contentType(ContentType.JSON).body("{\"name\":\"x\",\"level\":\"LEVEL_5\",\"percent\":1,\"on\":\"+999999999-12-31\"}")
+                .post(PROBE).then().statusCode(400).contentType("application/problem+json")
+                .body("code", is("INVALID_VALUE")).body("violations.field", hasItem("on"));
+        given().contentType(ContentType.JSON).body("{\"name\":\"x\",\"level\":\"LEVEL_5\",\"percent\":1,\"on\":\"2020-01-16\",\"amount\":85.50}")
+                .post(PROBE).then().statusCode(200).body("amount", org.hamcrest.Matchers.equalTo(85.50f));
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersAndPersonalOnesAreNotStored() {
+        for (var response : java.util.List.of(given().get(PROBE + "/paged"), given().get("/definitely/not/here"))) {
+            response.then().header("X-Content-Type-Options", is("nosniff")).header("X-Frame-Options", is("DENY"))
+                    .header("Referrer-Policy", is("same-origin"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+        }
+        given().get(PROBE + "/paged").then().header("Cache-Control", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(TestTokens.withRoles("auditor")).get(PROBE + "/paged")
+                .then().header("Cache-Control", is("no-store"));
     }
 
     @Test
