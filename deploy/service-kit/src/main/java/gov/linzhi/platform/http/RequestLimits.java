@@ -1,5 +1,6 @@
 package gov.linzhi.platform.http;
 
+import gov.linzhi.platform.problem.PersonalData;
 import gov.linzhi.platform.problem.Problem;
 import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
@@ -70,9 +71,9 @@ public class RequestLimits {
                 .put("type", Problem.typeOf(code))
                 .put("title", title)
                 .put("status", status)
-                .put("detail", detail)
+                .put("detail", PersonalData.mask(detail))
                 .put("code", code)
-                .put("instance", ctx.normalizedPath());
+                .put("instance", PersonalData.mask(ctx.normalizedPath()));
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE + ";charset=UTF-8")
                 .putHeader(HttpHeaders.CONNECTION, "close")

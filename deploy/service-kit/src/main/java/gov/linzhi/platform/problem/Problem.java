@@ -30,8 +30,12 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://linzhi.gov.cn/problems/";
 
+    /** Every problem leaves the service with anything shaped like a resident ID masked ({@link PersonalData}). */
     public Problem {
-        violations = violations == null ? List.of() : List.copyOf(violations);
+        detail = PersonalData.mask(detail);
+        instance = PersonalData.mask(instance);
+        violations = violations == null ? List.of() : violations.stream()
+                .map(v -> new Violation(v.field(), PersonalData.mask(v.message()))).toList();
     }
 
     public static String typeOf(String code) {

@@ -125,13 +125,13 @@ public class ProblemMappers {
         if (isDatabaseConnectionFailure(e)) {
             // The database is away (stopped, restarting, failing over): the request did nothing and the
             // same request may succeed shortly, so the caller is told to retry rather than shown a bug.
-            LOG.warnf("incident %s: database unavailable at %s", incident, path(uri));
+            LOG.warnf("incident %s: database unavailable at %s", incident, PersonalData.mask(path(uri)));
             return Response.fromResponse(respond(problem(503, ProblemCodes.DATABASE_UNAVAILABLE, "Database unavailable",
                     "the database cannot be reached; retry shortly (claims: with the same Idempotency-Key); incident "
                             + incident, path(uri)))).header(HttpHeaders.RETRY_AFTER, "5").build();
         }
         // The exception class and stack only: messages of lower layers may echo request data.
-        LOG.errorf("incident %s: unexpected %s at %s", incident, e.getClass().getName(), path(uri));
+        LOG.errorf("incident %s: unexpected %s at %s", incident, e.getClass().getName(), PersonalData.mask(path(uri)));
         LOG.debug("incident " + incident, e);
         return respond(problem(500, ProblemCodes.INTERNAL_ERROR, "Internal error",
                 "an unexpected error occurred; incident " + incident, path(uri)));

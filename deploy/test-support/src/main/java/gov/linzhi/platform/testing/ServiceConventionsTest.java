@@ -157,6 +157,61 @@ public abstract class ServiceConventionsTest {
     }
 
     @Test
+    void oversizeChunkedBodyIsCutOffAsItArrives() throws Exception {
+        // twice the configured limit offered without a Content-Length (chunked): the limit counts the bytes as they come
+        long limit = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("linzhi.http.max-body-bytes", Long.class);
+        long total = 2 * limit;
+        long[] sent = {0};
+        byte[] opening = "{\"name\":\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (sent[0] >= total) {
+                    return -1;
+                }
+                len = (int) Math.min(len, total - sent[0]);
+                // a JSON string that never ends: the parser keeps reading until the limit stops it
+                for (int i = 0; i < len; i++) {
+                    b[off + i] = sent[0] + i < opening.length ? opening[(int) (sent[0] + i)] : (byte) 'x';
+                }
+                sent[0] += len;
+                return len;
+            }
+        };
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + PROBE))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build();
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode(), response.body());
+            // Quarkus's own limit answers a chunked body with an empty 413 when it stops reading mid-body (not yet a
+            // problem, see the README); whatever carries a body is a problem
+            if (!response.body().isEmpty()) {
+                org.junit.jupiter.api.Assertions.assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                        response.headers().map() + " " + response.body());
+            }
+        } catch (java.io.IOException closedWhileSending) {
+            // the server answered 413 and closed the connection while the client was still sending: cut off too. A
+            // server reading the whole body would answer 400 (a JSON string that never closes), never close early.
+        }
+    }
+
+    @Test
+    void aResidentIdInThePathIsMaskedInTheProblem() {
+        for (String path : java.util.List.of("/api/v1/test-probe/people/540402199001011234", "/definitely/540402199001011234")) {
+            given().get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body(org.hamcrest.Matchers.not(containsString("540402199001011234")))
+                    .body("instance", containsString("540402********1234"));
+        }
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeadersAndPersonalOnesAreNotStored() {
         for (var response : java.util.List.of(given().get(PROBE + "/paged"), given().get("/definitely/not/here"))) {
             response.then().header("X-Content-Type-Options", is("nosniff")).header("X-Frame-Options", is("DENY"))
