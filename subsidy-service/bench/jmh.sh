@@ -11,6 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=target/benchmark/jmh
 mkdir -p "$OUT"
+# the modules the service depends on, installed so this module's build resolves them on a fresh clone
+(cd .. && ./mvnw -q -B install -DskipTests -pl subsidy-service -am)
 ../mvnw -q -B -Pbenchmark test -Dtest=EngineDroolsEquivalenceTest -Dsurefire.failIfNoSpecifiedTests=false
 ../mvnw -q -B -Pbenchmark dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark/classpath.txt
 echo "load before the run: $(uptime)"

@@ -12,7 +12,8 @@ HTTP_PORT="${BENCH_HTTP_PORT:-18083}"
 OUT=target/bench
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 
-../mvnw -q -B package -DskipTests
+# the service and the modules it depends on, installed so the classpath below resolves them on a fresh clone
+(cd .. && ./mvnw -q -B install -DskipTests -pl subsidy-service -am)
 ../mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 rm -rf "$OUT" && mkdir -p "$OUT"

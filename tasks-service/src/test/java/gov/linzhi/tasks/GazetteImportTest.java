@@ -112,6 +112,20 @@ class GazetteImportTest {
     }
 
     @Test
+    void malformedNumbersAre400HereAndNeverOpenTheCircuitToTheGazette() {
+        for (int i = 0; i < 15; i++) {
+            given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(Map.of("documentNumber", "not-a-number-" + i))
+                    .post("/api/v1/plans/import-from-gazette")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("code", is("INVALID_DOCUMENT_NUMBER")).body("violations.field", hasItem("documentNumber"));
+        }
+        // an answer about the request from gazette-service is no outage either: the next lookups still reach it
+        given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(Map.of("documentNumber", "林政发〔2099〕404号"))
+                .post("/api/v1/plans/import-from-gazette")
+                .then().statusCode(404).body("code", is("DOCUMENT_NOT_FOUND"));
+    }
+
+    @Test
     void anUnknownDocumentIs404() {
         given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(Map.of("documentNumber", "林政发〔2099〕404号"))
                 .post("/api/v1/plans/import-from-gazette")

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** gazette-service's public read API. Use it through {@link GazetteGateway}, which adds the fault tolerance. */
 @RegisterRestClient(configKey = "gazette")
-@RegisterProvider(NotFoundMapper.class)
+@RegisterProvider(ClientErrorMapper.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GazetteClient {

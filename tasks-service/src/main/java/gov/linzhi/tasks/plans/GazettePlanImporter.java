@@ -41,7 +41,13 @@ public class GazettePlanImporter {
     PlanService plans;
 
     public PlanService.Outcome importPlan(String documentNumber, String actor) {
-        String number = documentNumber.strip();
+        // refused here, in the shared vocabulary's reading, before gazette-service is asked at all
+        String number = gov.linzhi.gazette.vocabulary.DocumentNumber.parse(documentNumber)
+                .map(gov.linzhi.gazette.vocabulary.DocumentNumber::canonical)
+                .orElseThrow(() -> new ApiException(400, "INVALID_DOCUMENT_NUMBER", "Bad request",
+                        "not a document number (发文字号) such as 林政办发〔2020〕5号: " + documentNumber,
+                        java.util.List.of(new gov.linzhi.platform.problem.Problem.Violation("documentNumber",
+                                "not a document number such as 林政办发〔2020〕5号"))));
         GazetteApi.Document document = gazette.document(number);
         GazetteApi.Responsibilities clauses = gazette.responsibilities(number);
         if (clauses.items() == null || clauses.items().isEmpty()) {
