@@ -135,4 +135,14 @@ class TaskImportTest {
                 .post("/api/v1/plans/999999/tasks/import").then().statusCode(404).body("code", is("PLAN_NOT_FOUND"));
         assertNothingImported(plan);
     }
+
+    @Test
+    void aSupervisorWithAVeryLongNameStillWritesAndTheAuditKeepsAFittedName() {
+        String longName = "supervisor." + "x".repeat(240) + "@linzhi.gov.cn";
+        given().auth().oauth2(gov.linzhi.platform.testing.TestTokens.departmentUserWithRoles("督查室", longName, "supervisor"))
+                .contentType(ContentType.JSON)
+                .body(java.util.Map.of("code", "LONG-" + java.util.UUID.randomUUID().toString().substring(0, 8), "title", "长名称测试",
+                        "sourceDocumentNumber", "林政发〔2020〕9号", "startYear", 2020, "endYear", 2020, "areas", Fixtures.TEN_AREAS))
+                .post("/api/v1/plans").then().statusCode(201);
+    }
 }

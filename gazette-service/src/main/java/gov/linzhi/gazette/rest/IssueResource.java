@@ -143,7 +143,8 @@ public class IssueResource {
             @Parameter(description = "store a changed text of an already imported issue as a correction")
             @QueryParam("correction") @DefaultValue("false") boolean correction,
             @Valid @NotNull String body, @Context SecurityContext security, @Context UriInfo uri) {
-        GazetteStore.Outcome outcome = imports.importIssue(body, correction, security.getUserPrincipal().getName());
+        GazetteStore.Outcome outcome = imports.importIssue(body, correction,
+                gov.linzhi.platform.audit.ActorNames.fit(security.getUserPrincipal().getName()));
         Api.ImportResult result = new Api.ImportResult(outcome.status().name(), outcome.issueId(), outcome.version(),
                 outcome.documentIds(), outcome.supersededIssueId());
         if (outcome.status() == GazetteStore.Status.UNCHANGED) {

@@ -30,6 +30,6 @@ public class Callers {
 
     /** The caller's name for the audit log. */
     public String name() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return identity.isAnonymous() ? "anonymous" : gov.linzhi.platform.audit.ActorNames.fit(identity.getPrincipal().getName());
     }
 }

@@ -14,8 +14,7 @@ public class Caller {
     JsonWebToken jwt;
 
     public String user() {
-        String name = jwt.getName();
-        return name == null || name.isBlank() ? "unknown" : name;
+        return gov.linzhi.platform.audit.ActorNames.fit(jwt.getName());
     }
 
     public Optional<String> department() {
