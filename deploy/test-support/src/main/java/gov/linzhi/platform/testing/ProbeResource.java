@@ -51,6 +51,12 @@ public class ProbeResource {
     }
 
     @GET
+    @Path("/limited")
+    public String limited() {
+        return "counted";
+    }
+
+    @GET
     @Path("/boom")
     public String boom() {
         throw new IllegalStateException("resident 540402199001011234 must never reach a response");

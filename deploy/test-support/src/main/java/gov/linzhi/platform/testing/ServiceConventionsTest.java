@@ -203,6 +203,17 @@ public abstract class ServiceConventionsTest {
     }
 
     @Test
+    void aRateLimitedPathAnswers429WithRetryAfterOnceTheClientsBucketIsEmpty() {
+        // the probe allows 3 a minute (test-support's configuration); other tests never call it
+        for (int i = 0; i < 3; i++) {
+            given().get(PROBE + "/limited").then().statusCode(200);
+        }
+        given().get(PROBE + "/limited").then().statusCode(429).contentType("application/problem+json")
+                .body("code", is("RATE_LIMITED")).header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"));
+        given().get(PROBE + "/paged").then().statusCode(200);
+    }
+
+    @Test
     void aResidentIdInThePathIsMaskedInTheProblem() {
         for (String path : java.util.List.of("/api/v1/test-probe/people/540402199001011234", "/definitely/540402199001011234")) {
             given().get(path).then().statusCode(404).contentType("application/problem+json")
