@@ -1,5 +1,6 @@
 package gov.linzhi.gazette.pages;
 
+import gov.linzhi.gazette.vocabulary.ProvisionAddress;
 import gov.linzhi.gazette.rest.Api;
 
 import java.net.URI;
@@ -40,7 +41,7 @@ public record DocumentPage(Api.Document document, String issueLabel, List<Outlin
         }
 
         public String anchor() {
-            return "#" + PageLinks.fragment(provision.path());
+            return "#" + ProvisionAddress.fragment(provision.path());
         }
 
         /** The permalink as people read and copy it: the document number's Chinese as printed, not percent-encoded. */

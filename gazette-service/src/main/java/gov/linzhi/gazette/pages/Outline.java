@@ -1,5 +1,6 @@
 package gov.linzhi.gazette.pages;
 
+import gov.linzhi.gazette.vocabulary.ProvisionAddress;
 import gov.linzhi.gazette.rest.Api;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ public final class Outline {
     /** A numbered provision and the numbered provisions under it. */
     public record Node(Api.ProvisionOutline provision, List<Node> children) {
         public String href() {
-            return "#" + PageLinks.fragment(provision.path());
+            return "#" + ProvisionAddress.fragment(provision.path());
         }
     }
 

@@ -18,19 +18,12 @@ public final class PageLinks {
 
     /** The document page at a provision: the fragment is the provision path, percent-encoded where a fragment needs it. */
     public static String provision(long documentId, String path) {
-        return document(documentId) + "#" + fragment(path);
+        return document(documentId) + "#" + ProvisionAddress.fragment(path);
     }
 
     /** The stable human permalink of a provision, by document number; it redirects to the current version's anchor. */
     public static String provisionByNumber(String number, String path) {
-        return "/documents/by-number/" + pathSegment(number) + "/provisions/" + pathSegment(path);
+        return "/documents/by-number/" + ProvisionAddress.pathSegment(number) + "/provisions/" + ProvisionAddress.pathSegment(path);
     }
 
-    static String fragment(String s) {
-        return ProvisionAddress.fragment(s);
-    }
-
-    static String pathSegment(String s) {
-        return ProvisionAddress.pathSegment(s);
-    }
 }

@@ -121,17 +121,4 @@ public final class Text {
         }
         return tens * 10 + units;
     }
-
-    /** Full-width digits and letters to ASCII. */
-    public static String halfWidthDigits(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                b.append((char) (c - '０' + '0'));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
 }

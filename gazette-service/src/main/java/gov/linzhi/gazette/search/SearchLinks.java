@@ -15,8 +15,8 @@ record SearchLinks(String q, Integer year, String authority, String category, St
         return PATH + "?" + parameters() + "&page=" + page + "&size=" + size;
     }
 
-    /** The search without its page, as the feed of it and the links take it. */
-    String parameters() {
+    /** The search's words, filters and order, without its page. */
+    private String parameters() {
         StringJoiner query = new StringJoiner("&");
         add(query, "q", q);
         add(query, "year", year == null ? null : year.toString());

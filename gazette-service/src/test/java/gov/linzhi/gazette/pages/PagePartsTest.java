@@ -85,8 +85,8 @@ class PagePartsTest {
 
     @Test
     void fragmentsAndPathSegmentsArePercentEncodedOnlyWhereNeeded() {
-        assertEquals("3.1.3", PageLinks.fragment("3.1.3"));
-        assertEquals("a%20b%23c%E4%B8%80", PageLinks.fragment("a b#c一"));
+        assertEquals("3.1.3", gov.linzhi.gazette.vocabulary.ProvisionAddress.fragment("3.1.3"));
+        assertEquals("a%20b%23c%E4%B8%80", gov.linzhi.gazette.vocabulary.ProvisionAddress.fragment("a b#c一"));
         assertEquals("/documents/by-number/%E6%9E%97%E6%94%BF%E5%8A%9E%E5%8F%91%E3%80%942020%E3%80%955%E5%8F%B7/provisions/3.1.3",
                 PageLinks.provisionByNumber("林政办发〔2020〕5号", "3.1.3"));
     }

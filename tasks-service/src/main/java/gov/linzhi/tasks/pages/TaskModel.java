@@ -28,8 +28,8 @@ public record TaskModel(PlanApi.TaskView task, String planTitle, LocalDate asOf,
      * {@code readerUrl} is gazette-service's reader page of the provision, when the task cites one by number and path.
      */
     @TemplateData
-    public record Source(String documentNumber, String reference, String heading, String text, String citationUrl,
-                         String notice, String readerUrl) {
+    public record Source(String documentNumber, String reference, String heading, String text, String notice,
+                         String readerUrl) {
 
         /** The provision's reader page under gazette-service's public address, or null when the source is not one. */
         public static String readerUrl(String gazettePublicUrl, String documentNumber, String path) {

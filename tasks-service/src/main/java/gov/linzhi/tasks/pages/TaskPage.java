@@ -87,7 +87,7 @@ public class TaskPage {
         PlanApi.SourceView kept = t.source();
         try {
             PlanApi.ProvisionView live = plans.liveProvision(t.id());
-            return new TaskModel.Source(live.documentNumber(), live.path(), live.heading(), live.text(), live.citationUrl(), null,
+            return new TaskModel.Source(live.documentNumber(), live.path(), live.heading(), live.text(), null,
                     TaskModel.Source.readerUrl(config.gazette().publicUrl(), live.documentNumber(), live.path()));
         } catch (ApiException e) {
             String notice = switch (e.code()) {
@@ -95,7 +95,7 @@ public class TaskPage {
                 case GazetteGateway.GAZETTE_UNAVAILABLE -> "公报服务暂时无法访问，以下为本系统保存的条文副本，可能不是最新版本。";
                 default -> "公报服务中未找到该条款，以下为本系统保存的条文副本。";
             };
-            return new TaskModel.Source(kept.documentNumber(), kept.reference(), null, kept.text(), kept.citationUrl(), notice,
+            return new TaskModel.Source(kept.documentNumber(), kept.reference(), null, kept.text(), notice,
                     TaskModel.Source.readerUrl(config.gazette().publicUrl(), kept.documentNumber(), kept.reference()));
         }
     }
