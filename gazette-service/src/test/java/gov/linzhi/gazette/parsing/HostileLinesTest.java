@@ -51,6 +51,8 @@ class HostileLinesTest {
         lines.put("dates without 日", repeat("2020 年 1 月 "));
         lines.put("open parentheses", repeat("（"));
         lines.put("以下简称 without 》", repeat("（以下简称《"));
+        lines.put("closing punctuation before a letter", repeat("。；") + "x");
+        lines.put("bold markers", repeat("**") + "*");
         return lines;
     }
 
