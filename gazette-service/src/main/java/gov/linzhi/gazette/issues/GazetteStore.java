@@ -10,7 +10,7 @@ import gov.linzhi.gazette.documents.ProvisionEntity;
 import gov.linzhi.gazette.parsing.Parsed;
 import gov.linzhi.gazette.parsing.Text;
 import gov.linzhi.gazette.search.OutboxEntity;
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -54,7 +54,7 @@ public class GazetteStore {
             return new Outcome(Status.UNCHANGED, existing.id, existing.version, documentIds(existing.id), null);
         }
         if (existing != null && !correction) {
-            throw ApiException.conflict("ISSUE_ALREADY_IMPORTED", parsed.year() + "年第" + parsed.number()
+            throw DomainException.conflict("ISSUE_ALREADY_IMPORTED", parsed.year() + "年第" + parsed.number()
                     + "期 is already stored (issue " + existing.id + ", version " + existing.version
                     + ") with a different text; import it with correction=true to store the new text as a"
                     + " correction, which keeps the old version readable");

@@ -4,8 +4,7 @@ import gov.linzhi.gazette.parsing.GazetteParseException;
 import gov.linzhi.gazette.parsing.GazetteParser;
 import gov.linzhi.gazette.parsing.Parsed;
 import gov.linzhi.gazette.search.SearchIndexer;
-import gov.linzhi.platform.problem.ApiException;
-import gov.linzhi.platform.problem.Problem;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.platform.problem.ProblemCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -35,16 +34,16 @@ public class ImportService {
     /** Imports one issue; a text the parser cannot understand is a 422 naming the line. */
     public GazetteStore.Outcome importIssue(String text, boolean correction, String actor) {
         if (text == null || text.isBlank()) {
-            throw new ApiException(400, ProblemCodes.BODY_REQUIRED, "Request body required",
-                    "the gazette text is required as the request body");
+            throw new DomainException(DomainException.Kind.INVALID, ProblemCodes.BODY_REQUIRED, "Request body required",
+                    "the gazette text is required as the request body", List.of());
         }
         String source = text.replace("\r\n", "\n");
         Parsed.Issue parsed;
         try {
             parsed = new GazetteParser().parse(source);
         } catch (GazetteParseException e) {
-            throw new ApiException(422, "UNPARSEABLE_GAZETTE", "Gazette text not understood",
-                    e.getMessage(), List.of(new Problem.Violation("body", e.getMessage())));
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "UNPARSEABLE_GAZETTE", "Gazette text not understood",
+                    e.getMessage(), List.of(new DomainException.FieldError("body", e.getMessage())));
         }
         String sha = sha256(source);
         GazetteStore.Outcome outcome;

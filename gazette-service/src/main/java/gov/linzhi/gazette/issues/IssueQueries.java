@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.linzhi.gazette.documents.DocumentEntity;
 import gov.linzhi.gazette.documents.DocumentQueries;
 import gov.linzhi.gazette.rest.Api;
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -33,7 +33,7 @@ public class IssueQueries {
 
     public IssueEntity byId(long id) {
         return IssueEntity.<IssueEntity>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("ISSUE_NOT_FOUND", "no issue " + id));
+                .orElseThrow(() -> DomainException.notFound("ISSUE_NOT_FOUND", "no issue " + id));
     }
 
     public Api.Issue view(IssueEntity i) {

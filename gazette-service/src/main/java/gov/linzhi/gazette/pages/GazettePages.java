@@ -1,13 +1,18 @@
 package gov.linzhi.gazette.pages;
 
 import gov.linzhi.gazette.documents.DocumentEntity;
+import gov.linzhi.gazette.documents.CitationQueries;
 import gov.linzhi.gazette.documents.DocumentQueries;
+import gov.linzhi.gazette.documents.ProvisionQueries;
+import gov.linzhi.gazette.documents.ResponsibilityQueries;
 import gov.linzhi.gazette.issues.IssueEntity;
 import gov.linzhi.gazette.issues.IssueQueries;
 import gov.linzhi.gazette.rest.Api;
 import gov.linzhi.gazette.search.InvalidSearchException;
 import gov.linzhi.gazette.search.SearchService;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.problem.ProblemMappers;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -42,11 +47,18 @@ public class GazettePages {
 
     private final IssueQueries issues;
     private final DocumentQueries documents;
+    private final ProvisionQueries provisions;
+    private final CitationQueries citations;
+    private final ResponsibilityQueries responsibilities;
     private final SearchService search;
 
-    public GazettePages(IssueQueries issues, DocumentQueries documents, SearchService search) {
+    public GazettePages(IssueQueries issues, DocumentQueries documents, ProvisionQueries provisions, CitationQueries citations,
+                        ResponsibilityQueries responsibilities, SearchService search) {
         this.issues = issues;
         this.documents = documents;
+        this.provisions = provisions;
+        this.citations = citations;
+        this.responsibilities = responsibilities;
         this.search = search;
     }
 
@@ -65,7 +77,7 @@ public class GazettePages {
         try {
             Api.Issue issue = issues.view(issues.byId(parseId(id, "ISSUE_NOT_FOUND")));
             return html(200, PageTemplates.issue(issue, contents(issue.issue(), issue.tableOfContents())));
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             return problemPage(e, "未找到该期公报");
         }
     }
@@ -78,10 +90,10 @@ public class GazettePages {
             DocumentEntity d = documents.byId(parseId(id, "DOCUMENT_NOT_FOUND"));
             Api.Document view = documents.view(d);
             IssueEntity issue = issues.byId(d.issueId);
-            List<Api.Provision> provisions = d.hasText ? documents.provisions(d) : List.of();
+            List<Api.Provision> texts = d.hasText ? provisions.provisions(d) : List.of();
             return html(200, PageTemplates.document(DocumentPage.of(view, issueLabel(issue.year, issue.issueNumber),
-                    provisions, documents.references(d), documents.citedBy(d), uri.getBaseUri(), documents.matrix(d))));
-        } catch (ApiException e) {
+                    texts, citations.references(d), citations.citedBy(d), uri.getBaseUri(), responsibilities.matrix(d))));
+        } catch (DomainException e) {
             return problemPage(e, "未找到该文件");
         }
     }
@@ -92,9 +104,9 @@ public class GazettePages {
     @Operation(hidden = true)
     public Response provisionByNumber(@PathParam("number") String number, @PathParam("path") String path) {
         try {
-            Api.Provision p = documents.provisionByNumber(number, path);
+            Api.Provision p = provisions.provisionByNumber(number, path);
             return Response.seeOther(URI.create(PageLinks.provision(p.documentId(), p.path()))).build();
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             return problemPage(e, "未找到该条款");
         }
     }
@@ -157,11 +169,12 @@ public class GazettePages {
     }
 
     /** A domain refusal as a page: 404 for what does not exist, 400 for what cannot be an address at all. */
-    private static Response problemPage(ApiException e, String notFoundHeading) {
-        if (e.status() == 404) {
+    private static Response problemPage(DomainException e, String notFoundHeading) {
+        int status = ProblemMappers.statusOf(e);
+        if (status == 404) {
             return html(404, PageTemplates.problem(notFoundHeading, "您访问的页面不存在或已被移除，请从首页或检索页重新查找。"));
         }
-        return html(e.status(), PageTemplates.problem("地址有误", "该地址中的文号或条款编号无法识别，请从首页或检索页重新查找。"));
+        return html(status, PageTemplates.problem("地址有误", "该地址中的文号或条款编号无法识别，请从首页或检索页重新查找。"));
     }
 
     /** Rendered here rather than by the Qute response filter, which would drop the charset from the content type. */

@@ -46,8 +46,7 @@ record BodyDocument(String title, String subtitle, String documentNumber, LocalD
         List<Integer> starts = new ArrayList<>();
         for (int n = 0; n < body.size(); n++) {
             Block b = body.get(n);
-            String key = Text.titleKey(b.text());
-            if (b.heading() && (b.level() == 1 || tocKeys.containsKey(key) || publishKeys.contains(key))) {
+            if (b.heading() && (b.level() == 1 || startsDocument(Text.titleKey(b.text()), tocKeys, publishKeys))) {
                 starts.add(n);
             }
         }
@@ -57,6 +56,10 @@ record BodyDocument(String title, String subtitle, String documentNumber, LocalD
             documents.add(read(body.subList(starts.get(s), to), lines, tocKeys));
         }
         return documents;
+    }
+
+    private static boolean startsDocument(String key, Map<String, Integer> tocKeys, List<String> publishKeys) {
+        return tocKeys.containsKey(key) || publishKeys.contains(key);
     }
 
     private static BodyDocument read(List<Block> blocks, String[] lines, Map<String, Integer> tocKeys) {

@@ -2,7 +2,6 @@ package gov.linzhi.gazette.parsing;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,51 +16,21 @@ import java.util.regex.Pattern;
 final class IssueAssembler {
 
     private static final Pattern AUTHORITY_IN_TITLE = Pattern.compile("^(.{2,30}?)关于");
-    private static final List<String> GENRES = List.of("通知", "通报", "报告", "方案", "意见", "决定", "办法", "规定",
-            "规划", "批复", "公告", "命令", "纪要", "细则", "要点", "计划", "函");
-    private static final Map<String, String> AUTHORITY_BY_CATEGORY = Map.of(
-            "市政府文件", "林芝市人民政府",
+    private static final Map<String, String> AUTHORITY_BY_CATEGORY = Map.of("市政府文件", "林芝市人民政府",
             "市政府办公室文件", "林芝市人民政府办公室");
-
-    /** A document's place in the issue while the issue is assembled. */
-    private static final class Slot {
-        final BodyDocument body;
-        final String title;
-        final int tocIndex;
-        String category;
-        String authority;
-        Integer page;
-        Slot publisher;
-        final List<Slot> publishes = new ArrayList<>();
-
-        Slot(BodyDocument body, String title, int tocIndex) {
-            this.body = body;
-            this.title = title;
-            this.tocIndex = tocIndex;
-            this.authority = body == null ? null : body.signature();
-        }
-
-        String key() {
-            return Text.titleKey(title);
-        }
-
-        String publishesKey() {
-            return body == null ? null : body.publishesKey();
-        }
-    }
 
     private IssueAssembler() {
     }
 
     static Parsed.Issue assemble(IssueHeader header, TableOfContents toc, List<BodyDocument> body) {
-        List<Slot> ordered = new ArrayList<>();
-        Map<BodyDocument, Slot> slots = new IdentityHashMap<>();
-        List<Slot> byEntry = new ArrayList<>();
+        List<DocumentSlot> ordered = new ArrayList<>();
+        Map<BodyDocument, DocumentSlot> slots = new IdentityHashMap<>();
+        List<DocumentSlot> byEntry = new ArrayList<>();
         for (int t = 0; t < toc.entries().size(); t++) {
             final int index = t;
             TableOfContents.Entry entry = toc.entries().get(t);
             BodyDocument printed = body.stream().filter(b -> b.tocIndex() == index).findFirst().orElse(null);
-            Slot slot = printed == null ? new Slot(null, entry.title(), t) : slots.computeIfAbsent(printed, b -> new Slot(b, b.title(), index));
+            DocumentSlot slot = printed == null ? new DocumentSlot(null, entry.title(), t) : slots.computeIfAbsent(printed, b -> new DocumentSlot(b, b.title(), index));
             slot.category = entry.section();
             slot.page = entry.page();
             byEntry.add(slot);
@@ -71,16 +40,16 @@ final class IssueAssembler {
         }
         for (BodyDocument b : body) {
             if (!slots.containsKey(b)) {
-                Slot slot = new Slot(b, b.title(), b.tocIndex());
+                DocumentSlot slot = new DocumentSlot(b, b.title(), b.tocIndex());
                 slots.put(b, slot);
                 ordered.add(slot);
             }
         }
         linkPublishers(ordered);
-        List<Slot> placed = placed(ordered);
+        List<DocumentSlot> placed = placed(ordered);
         placed.forEach(IssueAssembler::fillFromContext);
         List<Parsed.Document> documents = new ArrayList<>();
-        for (Slot s : placed) {
+        for (DocumentSlot s : placed) {
             documents.add(document(s, s.publishes.stream().map(placed::indexOf).toList()));
         }
         List<Parsed.TocEntry> entries = new ArrayList<>();
@@ -94,10 +63,10 @@ final class IssueAssembler {
     }
 
     /** The notice's 《X》 is the document whose title is X (or ends with it, 林芝市 prefixed). */
-    private static void linkPublishers(List<Slot> ordered) {
-        for (Slot notice : ordered) {
+    private static void linkPublishers(List<DocumentSlot> ordered) {
+        for (DocumentSlot notice : ordered) {
             String published = notice.publishesKey();
-            for (Slot target : published == null ? List.<Slot>of() : ordered) {
+            for (DocumentSlot target : published == null ? List.<DocumentSlot>of() : ordered) {
                 String k = target.key();
                 if (target != notice && target.publisher == null && !k.endsWith("通知")
                         && (k.equals(published) || k.endsWith(published))) {
@@ -109,14 +78,14 @@ final class IssueAssembler {
     }
 
     /** A published document not in the table of contents follows its notice. */
-    private static List<Slot> placed(List<Slot> ordered) {
-        List<Slot> placed = new ArrayList<>();
-        for (Slot s : ordered) {
+    private static List<DocumentSlot> placed(List<DocumentSlot> ordered) {
+        List<DocumentSlot> placed = new ArrayList<>();
+        for (DocumentSlot s : ordered) {
             if (placed.contains(s)) {
                 continue;
             }
             placed.add(s);
-            for (Slot p : s.publishes) {
+            for (DocumentSlot p : s.publishes) {
                 if (p.tocIndex < 0 && !placed.contains(p)) {
                     placed.add(p);
                 }
@@ -125,8 +94,8 @@ final class IssueAssembler {
         return placed;
     }
 
-    private static void fillFromContext(Slot s) {
-        Slot pub = s.publisher;
+    private static void fillFromContext(DocumentSlot s) {
+        DocumentSlot pub = s.publisher;
         if (s.category == null && pub != null) {
             s.category = pub.category;
         }
@@ -141,29 +110,40 @@ final class IssueAssembler {
         }
     }
 
-    private static Parsed.Document document(Slot s, List<Integer> publishes) {
+    private static Parsed.Document document(DocumentSlot s, List<Integer> publishes) {
         BodyDocument b = s.body;
         if (b == null) {
-            return new Parsed.Document(s.title, s.category, s.authority, null, null, genre(s.title), null, null,
-                    s.page, false, null, List.of(), publishes, 0);
+            return ParsedDocumentBuilder.builder()
+                    .title(s.title)
+                    .category(s.category)
+                    .issuingAuthority(s.authority)
+                    .genre(Genres.of(s.title))
+                    .page(s.page)
+                    .hasText(false)
+                    .provisions(List.of())
+                    .publishesIndex(publishes)
+                    .build();
         }
-        return new Parsed.Document(b.title(), s.category, s.authority, b.documentNumber(), b.signedOn(), genre(b.title()),
-                b.recipients(), b.subtitle(), s.page, true, b.markdown(), b.provisions(), publishes, b.firstLine());
+        return ParsedDocumentBuilder.builder()
+                .title(b.title())
+                .category(s.category)
+                .issuingAuthority(s.authority)
+                .documentNumber(b.documentNumber())
+                .signedOn(b.signedOn())
+                .genre(Genres.of(b.title()))
+                .recipients(b.recipients())
+                .subtitle(b.subtitle())
+                .page(s.page)
+                .hasText(true)
+                .markdown(b.markdown())
+                .provisions(b.provisions())
+                .publishesIndex(publishes)
+                .firstLine(b.firstLine())
+                .build();
     }
 
-    private static String authorityInTitle(Slot s) {
+    private static String authorityInTitle(DocumentSlot s) {
         Matcher m = AUTHORITY_IN_TITLE.matcher(s.key());
         return m.find() ? m.group(1) : null;
-    }
-
-    /** The genre (文种) a title ends with, ignoring a trailing （2019—2021年） and title marks. */
-    static String genre(String title) {
-        String t = Text.titleKey(title).replaceAll("（[^（）]*）$", "").replace("》", "");
-        for (String g : GENRES) {
-            if (t.endsWith(g)) {
-                return g;
-            }
-        }
-        return "其他";
     }
 }

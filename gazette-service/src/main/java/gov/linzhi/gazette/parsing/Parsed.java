@@ -3,6 +3,7 @@ package gov.linzhi.gazette.parsing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /** What the parser makes of one gazette issue: plain immutable values, no persistence. */
 public final class Parsed {
@@ -30,6 +31,8 @@ public final class Parsed {
      * A document. {@code publishesIndex} lists the documents a 关于印发《X》的通知 publishes;
      * a document listed in the table of contents but absent from the issue has {@code hasText == false}.
      */
+    @RecordBuilder
+    @RecordBuilder.Options(inheritComponentAnnotations = false)
     public record Document(String title, String category, String issuingAuthority, String documentNumber,
                            LocalDate signedOn, String genre, String recipients, String subtitle, Integer page,
                            boolean hasText, String markdown, List<Provision> provisions,

@@ -8,8 +8,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
-/** The JSON bodies of the gazette API. */
+/**
+ * The JSON bodies of the gazette API.
+ *
+ * <p>Longer than 300 lines on purpose: it is the contract other systems build against (tasks-service and
+ * subsidy-service among them, see the consumer contract tests), one record per schema with its OpenAPI examples, and
+ * reading it in one place is how a reviewer sees a renamed or retyped field.
+ */
 public final class Api {
 
     private Api() {
@@ -47,6 +54,8 @@ public final class Api {
     }
 
     @Schema(name = "Document", description = "A document as structured data")
+    @RecordBuilder
+    @RecordBuilder.Options(inheritComponentAnnotations = false)
     public record Document(
             @Schema(examples = "4") long id,
             @Schema(examples = "1") long issueId,
@@ -141,6 +150,8 @@ public final class Api {
 
     @Schema(name = "Provision", description = "One provision, citable by its stable URL")
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @RecordBuilder
+    @RecordBuilder.Options(inheritComponentAnnotations = false)
     public record Provision(
             @Schema(examples = "5") long documentId,
             @Schema(examples = Examples.NUMBER_5, nullable = true) String documentNumber,

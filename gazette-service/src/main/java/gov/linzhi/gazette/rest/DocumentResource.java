@@ -2,7 +2,10 @@ package gov.linzhi.gazette.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.linzhi.gazette.documents.DocumentEntity;
+import gov.linzhi.gazette.documents.CitationQueries;
 import gov.linzhi.gazette.documents.DocumentQueries;
+import gov.linzhi.gazette.documents.ProvisionQueries;
+import gov.linzhi.gazette.documents.ResponsibilityQueries;
 import gov.linzhi.platform.http.ConditionalGet;
 import gov.linzhi.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
@@ -42,10 +45,17 @@ public class DocumentResource {
     private static final String NUMBER_DOC = "document number, URL-encoded, in any spelling: 〔〕 [] 【】 （） () with or without 第";
 
     private final DocumentQueries documents;
+    private final ProvisionQueries provisions;
+    private final CitationQueries citations;
+    private final ResponsibilityQueries responsibilities;
     private final ObjectMapper json;
 
-    public DocumentResource(DocumentQueries documents, ObjectMapper json) {
+    public DocumentResource(DocumentQueries documents, ProvisionQueries provisions, CitationQueries citations,
+                            ResponsibilityQueries responsibilities, ObjectMapper json) {
         this.documents = documents;
+        this.provisions = provisions;
+        this.citations = citations;
+        this.responsibilities = responsibilities;
         this.json = json;
     }
 
@@ -139,7 +149,7 @@ public class DocumentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
     public List<Api.Reference> references(@PathParam("id") long id) {
-        return documents.references(documents.byId(id));
+        return citations.references(documents.byId(id));
     }
 
     @GET
@@ -153,7 +163,7 @@ public class DocumentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
     public List<Api.CitedBy> citedBy(@PathParam("id") long id) {
-        return documents.citedBy(documents.byId(id));
+        return citations.citedBy(documents.byId(id));
     }
 
     @GET
@@ -167,7 +177,7 @@ public class DocumentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
     public Api.ResponsibilityMatrix matrix(@PathParam("id") long id) {
-        return documents.matrix(documents.byId(id));
+        return responsibilities.matrix(documents.byId(id));
     }
 
     @GET
@@ -188,7 +198,7 @@ public class DocumentResource {
     public Response provision(@PathParam("id") long id,
                                    @Parameter(example = "3.1.3") @PathParam("path") String path, @Context Request request) {
         DocumentEntity d = documents.byId(id);
-        return ConditionalGet.json(request, json, documents.provision(d, path), mutability(d));
+        return ConditionalGet.json(request, json, provisions.provision(d, path), mutability(d));
     }
 
     @GET
@@ -274,6 +284,6 @@ public class DocumentResource {
                                            @PathParam("number") String number,
                                            @Parameter(example = "3.1.3") @PathParam("path") String path,
                                            @Context Request request) {
-        return ConditionalGet.json(request, json, documents.provisionByNumber(number, path), ConditionalGet.Mutability.MAY_CHANGE);
+        return ConditionalGet.json(request, json, provisions.provisionByNumber(number, path), ConditionalGet.Mutability.MAY_CHANGE);
     }
 }

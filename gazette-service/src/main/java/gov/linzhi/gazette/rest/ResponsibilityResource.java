@@ -1,6 +1,6 @@
 package gov.linzhi.gazette.rest;
 
-import gov.linzhi.gazette.documents.DocumentQueries;
+import gov.linzhi.gazette.documents.ResponsibilityQueries;
 import gov.linzhi.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Responsibilities", description = "Responsibility clauses: which departments lead and take part")
 public class ResponsibilityResource {
 
-    private final DocumentQueries documents;
+    private final ResponsibilityQueries responsibilities;
 
-    public ResponsibilityResource(DocumentQueries documents) {
-        this.documents = documents;
+    public ResponsibilityResource(ResponsibilityQueries responsibilities) {
+        this.responsibilities = responsibilities;
     }
 
     @GET
@@ -45,6 +45,6 @@ public class ResponsibilityResource {
                     example = Examples.NUMBER_5) @QueryParam("documentNumber") String documentNumber,
             @Parameter(description = "a department as written (市人社局; 人社局 also finds 市人社局)", example = "市人社局")
             @QueryParam("department") String department) {
-        return documents.responsibilities(documentNumber, department);
+        return responsibilities.responsibilities(documentNumber, department);
     }
 }

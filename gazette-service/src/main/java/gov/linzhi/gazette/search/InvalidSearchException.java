@@ -1,8 +1,6 @@
 package gov.linzhi.gazette.search;
 
-import gov.linzhi.platform.problem.ApiException;
-import gov.linzhi.platform.problem.Problem;
-import gov.linzhi.platform.problem.ProblemCodes;
+import gov.linzhi.platform.domain.DomainException;
 
 import java.util.List;
 
@@ -11,14 +9,13 @@ import java.util.List;
  * problem (English message, field named); the search page shows {@link #chineseMessage()} next to
  * the field it names, so both read the same rule.
  */
-public class InvalidSearchException extends ApiException {
+public class InvalidSearchException extends DomainException {
 
     private final String field;
     private final String chineseMessage;
 
     InvalidSearchException(String field, String message, String chineseMessage) {
-        super(400, ProblemCodes.VALIDATION_FAILED, "Request validation failed", field + ": " + message,
-                List.of(new Problem.Violation(field, message)));
+        super(Kind.INVALID, VALIDATION_FAILED, field + ": " + message, List.of(new FieldError(field, message)));
         this.field = field;
         this.chineseMessage = chineseMessage;
     }

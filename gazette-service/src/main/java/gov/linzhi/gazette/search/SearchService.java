@@ -3,6 +3,7 @@ package gov.linzhi.gazette.search;
 import gov.linzhi.gazette.config.GazetteConfig;
 import gov.linzhi.gazette.documents.DocumentEntity;
 import gov.linzhi.gazette.documents.DocumentQueries;
+import gov.linzhi.gazette.documents.ProvisionQueries;
 import gov.linzhi.gazette.rest.Api;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,12 +21,12 @@ public class SearchService {
     public static final int MAX_QUERY_CHARS = 200;
 
     private final SearchIndex index;
-    private final DocumentQueries documents;
+    private final ProvisionQueries provisions;
     private final GazetteConfig config;
 
-    public SearchService(SearchIndex index, DocumentQueries documents, GazetteConfig config) {
+    public SearchService(SearchIndex index, ProvisionQueries provisions, GazetteConfig config) {
         this.index = index;
-        this.documents = documents;
+        this.provisions = provisions;
         this.config = config;
     }
 
@@ -69,10 +70,10 @@ public class SearchService {
                 .collect(Collectors.toMap(d -> d.id, Function.identity()));
         List<Api.SearchHit> items = result.hits().stream().filter(h -> docs.containsKey(h.documentId())).map(h -> {
             DocumentEntity d = docs.get(h.documentId());
-            List<Api.SearchProvisionHit> provisions = h.provisions().stream()
-                    .map(p -> new Api.SearchProvisionHit(p.path(), p.heading(), p.snippet(), documents.citationUrl(d, p.path())))
+            List<Api.SearchProvisionHit> matching = h.provisions().stream()
+                    .map(p -> new Api.SearchProvisionHit(p.path(), p.heading(), p.snippet(), provisions.citationUrl(d, p.path())))
                     .toList();
-            return new Api.SearchHit(DocumentQueries.summary(d), h.score(), h.titleSnippet(), provisions.size(), provisions);
+            return new Api.SearchHit(DocumentQueries.summary(d), h.score(), h.titleSnippet(), matching.size(), matching);
         }).toList();
         int lastPage = (int) Math.max(0, (result.total() - 1) / size);
         var link = new SearchLinks(q.strip(), year, authority, category, genre, from, to, size, order);

@@ -109,6 +109,65 @@ class ConsumerContractsTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * One source of truth for the gazette's words: each provision a rule set of subsidy-service carries
+     * ({@code documents[].provisions[]}, shown beside every amount it cites) is the text this service parses from the
+     * bundled seed for the same address, as printed (its number included where the copy prints it). The built-in
+     * version 2019-2021.2 carries three of them as excerpts (2 and 3.3 without their heading, 7.16 up to the
+     * sentence it cites), and a version that decided claims never changes: an excerpt must begin where the parse
+     * does, or where its body does (after print's list dash), and follow it word for word; exactly those three are
+     * excerpts.
+     */
+    @Test
+    void everyProvisionTextSubsidyServiceCarriesIsTheParseOfTheSeed() throws IOException {
+        Pattern number = Pattern.compile("^  - number: (\\S+)", Pattern.MULTILINE);
+        Pattern provision = Pattern.compile("^      - path: \"([^\"]+)\"\\n        text: \"([^\"]*)\"", Pattern.MULTILINE);
+        List<String> problems = new ArrayList<>();
+        List<String> excerpts = new ArrayList<>();
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(SUBSIDY_RULES)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().equals("rule-set.yaml")).toList()) {
+                String yaml = Files.readString(f);
+                String documents = yaml.substring(yaml.indexOf("\ndocuments:"), yaml.indexOf("\nperiodCitation:"));
+                Matcher doc = number.matcher(documents);
+                List<Integer> starts = new ArrayList<>();
+                List<String> numbers = new ArrayList<>();
+                while (doc.find()) {
+                    starts.add(doc.start());
+                    numbers.add(doc.group(1));
+                }
+                for (int d = 0; d < numbers.size(); d++) {
+                    int end = d + 1 < starts.size() ? starts.get(d + 1) : documents.length();
+                    Matcher m = provision.matcher(documents.substring(starts.get(d), end));
+                    while (m.find()) {
+                        ProvisionAddress address = new ProvisionAddress(DocumentNumber.of(numbers.get(d)), ProvisionPath.of(m.group(1)));
+                        Response real = given().urlEncodingEnabled(false).get(address.apiUrl(""));
+                        String copy = squeeze(m.group(2));
+                        if (real.statusCode() != 200) {
+                            problems.add(address.readable() + ": " + real.statusCode());
+                        } else {
+                            String raw = real.jsonPath().getString("text");
+                            String text = squeeze(raw);
+                            String printed = squeeze(String.valueOf(real.jsonPath().getString("number"))) + text;
+                            // the body after the heading line, without print's list dash (——)
+                            String body = raw.indexOf('\n') < 0 ? text : squeeze(raw.substring(raw.indexOf('\n') + 1)).replaceFirst("^—+", "");
+                            if (!printed.startsWith(copy) && !text.startsWith(copy) && !body.startsWith(copy)) {
+                                problems.add(address.readable() + " in " + f.getFileName() + " is not the seed's parse: " + copy);
+                            } else if (!copy.equals(text) && !copy.equals(printed)) {
+                                excerpts.add(address.readable());
+                            }
+                        }
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked >= 5, "provisions checked: " + checked);
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("/documents/by-number/林政办发〔2020〕5号/provisions/2", "/documents/by-number/林政办发〔2020〕5号/provisions/3.3",
+                "/documents/by-number/林政办发〔2020〕5号/provisions/7.16"), excerpts);
+    }
+
     private static String squeeze(String s) {
         return s.replaceAll("\\s+", "");
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import gov.linzhi.gazette.rest.ApiProvisionBuilder;
 
 /** The plain parts behind the pages, without a container. */
 class PagePartsTest {
@@ -132,7 +133,17 @@ class PagePartsTest {
     }
 
     private static Api.Provision provision(String path, String number, String heading, String documentNumber) {
-        return new Api.Provision(5, documentNumber, "方案", path, number, heading, heading + "。正文", List.of(), null, List.of(),
-                List.of(), null, null, null);
+        return ApiProvisionBuilder.builder()
+                .documentId(5)
+                .documentNumber(documentNumber)
+                .documentTitle("方案")
+                .path(path)
+                .number(number)
+                .heading(heading)
+                .text(heading + "。正文")
+                .children(List.of())
+                .quantities(List.of())
+                .citations(List.of())
+                .build();
     }
 }

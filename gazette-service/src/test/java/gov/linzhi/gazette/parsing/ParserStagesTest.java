@@ -210,7 +210,7 @@ class ParserStagesTest {
             assertEquals(false, issue.documents().get(2).hasText());
             assertNull(issue.documents().get(2).markdown());
             assertEquals(List.of(0, 2), issue.tableOfContents().stream().map(Parsed.TocEntry::documentIndex).toList());
-            assertEquals("方案", IssueAssembler.genre("林芝市某方案（2019—2021年）"));
+            assertEquals("方案", Genres.of("林芝市某方案（2019—2021年）"));
         }
     }
 }

@@ -39,7 +39,7 @@ public class DecisionMapper {
 
     /** The request with appliedOn defaulted to today (Asia/Shanghai). */
     public EvaluationRequest withDefaults(EvaluationRequest r) {
-        return r.appliedOn() != null ? r : r.appliedOn(LocalDate.now(clock));
+        return r.appliedOn() != null ? r : r.withAppliedOn(LocalDate.now(clock));
     }
 
     public static EvaluationCase toCase(EvaluationRequest r) {
@@ -118,13 +118,22 @@ public class DecisionMapper {
 
     /** The view of a decision about a person known by a masked ID (null: none named). */
     public DecisionView view(String maskedPersonId, Decision d) {
-        return new DecisionView(maskedPersonId,
-                d.eligible(), d.complete(), d.amount(), d.advanceAmount(), d.transportAllowance(), d.ruleSetVersion(), d.historyChecked(),
-                d.payee(), d.historyChecked() ? List.of() : List.of(HISTORY_SKIPPED),
-                d.lines().stream().map(l -> new DecisionView.LineView(l.ruleId(), l.label(), l.labelEn(), l.amount(), citation(l.citation()))).toList(),
-                d.notConfigured().stream().map(p -> new DecisionView.PartView(p.ruleId(), p.label(), p.labelEn(), citation(p.citation()))).toList(),
-                d.reasons().stream().map(r -> new DecisionView.ReasonView(r.code().name(), r.ruleId(), r.message(), r.messageZh(), r.messageEn(),
-                        r.facts().stream().map(f -> CoreFacts.isCore(f) ? f : "facts." + f).toList(), citation(r.citation()))).toList());
+        return DecisionViewBuilder.builder()
+                .personId(maskedPersonId)
+                .eligible(d.eligible())
+                .complete(d.complete())
+                .amount(d.amount())
+                .advanceAmount(d.advanceAmount())
+                .transportAllowance(d.transportAllowance())
+                .ruleSetVersion(d.ruleSetVersion())
+                .historyChecked(d.historyChecked())
+                .payee(d.payee())
+                .notices(d.historyChecked() ? List.of() : List.of(HISTORY_SKIPPED))
+                .lines(d.lines().stream().map(l -> new DecisionView.LineView(l.ruleId(), l.label(), l.labelEn(), l.amount(), citation(l.citation()))).toList())
+                .notConfigured(d.notConfigured().stream().map(p -> new DecisionView.PartView(p.ruleId(), p.label(), p.labelEn(), citation(p.citation()))).toList())
+                .reasons(d.reasons().stream().map(r -> new DecisionView.ReasonView(r.code().name(), r.ruleId(), r.message(), r.messageZh(), r.messageEn(),
+                        r.facts().stream().map(f -> CoreFacts.isCore(f) ? f : "facts." + f).toList(), citation(r.citation()))).toList())
+                .build();
     }
 
     public DecisionView.CitationView citation(Citation c) {

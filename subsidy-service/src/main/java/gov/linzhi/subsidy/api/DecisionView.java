@@ -6,10 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.List;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /** The answer to an evaluation, and the decision recorded with a claim. */
 @Schema(name = "Decision")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RecordBuilder
+@RecordBuilder.Options(inheritComponentAnnotations = false)
 public record DecisionView(
         @Schema(description = "Masked resident ID, when the case named a person", examples = "5404**********1234") String personId,
         @Schema(description = "No condition failed. An eligible decision may still be incomplete (see complete)") boolean eligible,

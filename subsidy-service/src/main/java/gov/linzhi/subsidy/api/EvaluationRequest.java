@@ -1,5 +1,6 @@
 package gov.linzhi.subsidy.api;
 
+import gov.linzhi.subsidy.catalogue.ProjectTerms;
 import gov.linzhi.subsidy.identity.CreditCode;
 import gov.linzhi.subsidy.identity.ResidentId;
 import gov.linzhi.subsidy.identity.ResidentIds;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -35,6 +37,8 @@ import java.util.Set;
 @Schema(name = "EvaluationRequest", description = "A training-subsidy case")
 @DifficultEnterpriseCost
 @CaseOrProject
+@RecordBuilder
+@RecordBuilder.Options(inheritComponentAnnotations = false)
 public record EvaluationRequest(
         @Schema(description = "18-character resident ID (GB 11643). Optional for evaluations (then history rules are skipped); required for claims.",
                 examples = "540402199001191234")
@@ -82,7 +86,7 @@ public record EvaluationRequest(
         Payee payee,
         @Schema(description = "Facts a rule-set version declares beyond the fields above, by name (GET /api/v1/facts?version=); "
                 + "a name the version in force does not declare is refused")
-        @Size(max = 50) Map<String, Object> facts) {
+        @Size(max = 50) Map<String, Object> facts) implements EvaluationRequestBuilder.With {
 
     public EvaluationRequest {
         personId = ResidentIds.canonical(personId);
@@ -105,26 +109,14 @@ public record EvaluationRequest(
 
     /** The same case without the resident ID, as stored for replays. */
     public EvaluationRequest withoutPerson() {
-        return new EvaluationRequest(null, programme, level, occupation, trainingCompletedOn, certificateLevel, certificateIssuedOn,
-                appliedOn, unemploymentInsuranceMonths, receivesMonthlyPension, includesMandatedContent, keyGroup, busFareOneWay,
-                difficultEnterprise, trainingCost, institution, projectId, provider, trainingStartedOn, contractSignedOn, insuredInLinzhi,
-                groups, payee, facts);
-    }
-
-    /** The same case with appliedOn resolved. */
-    public EvaluationRequest appliedOn(LocalDate date) {
-        return new EvaluationRequest(personId, programme, level, occupation, trainingCompletedOn, certificateLevel, certificateIssuedOn,
-                date, unemploymentInsuranceMonths, receivesMonthlyPension, includesMandatedContent, keyGroup, busFareOneWay,
-                difficultEnterprise, trainingCost, institution, projectId, provider, trainingStartedOn, contractSignedOn, insuredInLinzhi,
-                groups, payee, facts);
+        return withPersonId(null);
     }
 
     /** The same case filled from a catalogued project: its programme, occupation, level, end date, content and institution. */
-    public EvaluationRequest fromProject(Programme programme, Level level, String occupation, LocalDate endsOn, boolean mandatedContent,
-            Institution institution) {
-        return new EvaluationRequest(personId, programme, level, occupation, trainingCompletedOn != null ? trainingCompletedOn : endsOn,
-                certificateLevel, certificateIssuedOn, appliedOn, unemploymentInsuranceMonths, receivesMonthlyPension, mandatedContent, keyGroup,
-                busFareOneWay, difficultEnterprise, trainingCost, institution, projectId, provider, trainingStartedOn, contractSignedOn,
-                insuredInLinzhi, groups, payee, facts);
+    public EvaluationRequest fromProject(ProjectTerms p) {
+        return with(b -> b.programme(p.programme()).level(p.level()).occupation(p.occupation())
+                .trainingCompletedOn(trainingCompletedOn != null ? trainingCompletedOn : p.endsOn())
+                .includesMandatedContent(p.mandatedContent())
+                .institution(new Institution(p.institutionName(), p.institutionCreditCode())));
     }
 }

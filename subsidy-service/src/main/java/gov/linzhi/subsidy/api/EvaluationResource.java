@@ -2,6 +2,8 @@ package gov.linzhi.subsidy.api;
 
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.evaluations.EvaluationService;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -42,6 +44,20 @@ public class EvaluationResource {
     @Inject
     ManagedExecutor workers;
 
+    /** Which path each evaluation took, as the metric {@code subsidy.evaluations} with tag {@code path} (memory, worker). */
+    private final Counter inMemory;
+    private final Counter onWorker;
+
+    @Inject
+    public EvaluationResource(MeterRegistry registry) {
+        inMemory = Counter.builder(PATH_METRIC).tag("path", "memory")
+                .description("evaluations decided on the I/O thread from the rule sets in memory").register(registry);
+        onWorker = Counter.builder(PATH_METRIC).tag("path", "worker")
+                .description("evaluations decided on a worker thread (database, role check or rule sets due)").register(registry);
+    }
+
+    public static final String PATH_METRIC = "subsidy.evaluations";
+
     @POST
     @Operation(summary = "Evaluate one case",
             description = "Eligibility, amount, lines with citations and every failed condition. Public without personId (history rules "
@@ -75,9 +91,11 @@ public class EvaluationResource {
         if (!EvaluationService.readsDatabase(body)) {
             DecisionView decided = evaluations.evaluateInMemory(body);
             if (decided != null) {
+                inMemory.increment();
                 return CompletableFuture.completedFuture(decided);
             }
         }
+        onWorker.increment();
         return workers.supplyAsync(() -> evaluateBlocking(body));
     }
 

@@ -38,10 +38,23 @@ public class RuleSetMapper {
                         .toList()))
                 .toList();
         List<RuleSetView.RuleView> rules = set.rules().stream()
-                .map(r -> new RuleSetView.RuleView(r.id(), r.order(), r.kind().name(), r.labelZh(), r.labelEn(),
-                        r.programmes().stream().sorted().toList(), r.history(), r.institution(), r.when(),
-                        r.parameter(), r.table(), r.reason() == null ? null : r.reason().name(), r.fare(), r.note(),
-                        citations.citation(r.citation())))
+                .map(r -> RuleSetViewRuleViewBuilder.builder()
+                        .id(r.id())
+                        .order(r.order())
+                        .kind(r.kind().name())
+                        .labelZh(r.labelZh())
+                        .labelEn(r.labelEn())
+                        .programmes(r.programmes().stream().sorted().toList())
+                        .history(r.history())
+                        .institution(r.institution())
+                        .when(r.when())
+                        .parameter(r.parameter())
+                        .table(r.table())
+                        .reason(r.reason() == null ? null : r.reason().name())
+                        .fare(r.fare())
+                        .note(r.note())
+                        .citation(citations.citation(r.citation()))
+                        .build())
                 .toList();
         List<RuleSetView.ProgrammeView> programmes = set.programmes().values().stream()
                 .map(p -> new RuleSetView.ProgrammeView(p.code(), p.labelZh(), p.labelEn(), p.payee(), citations.citation(p.citation())))
@@ -49,11 +62,23 @@ public class RuleSetMapper {
         List<RuleSetView.ReasonView> reasons = set.reasons().values().stream()
                 .map(r -> new RuleSetView.ReasonView(r.code(), r.messageZh(), r.messageEn())).toList();
         var targets = set.document().targets();
-        return new RuleSetView(set.version(), set.title(), set.periodFrom(), set.periodTo(), set.effectiveFrom(), version(record),
-                programmes, facts.facts(set), reasons, parameters, tables, rules,
-                new RuleSetView.TargetsView(targets.planPeriod(),
+        return RuleSetViewBuilder.builder()
+                .version(set.version())
+                .title(set.title())
+                .periodFrom(set.periodFrom())
+                .periodTo(set.periodTo())
+                .effectiveFrom(set.effectiveFrom())
+                .loaded(version(record))
+                .programmes(programmes)
+                .facts(facts.facts(set))
+                .reasons(reasons)
+                .parameters(parameters)
+                .tables(tables)
+                .rules(rules)
+                .targets(new RuleSetView.TargetsView(targets.planPeriod(),
                         targets.years().stream().map(y -> new RuleSetView.YearView(y.year(), y.personTimes())).toList(),
-                        citations.citation(set.targetsCitation())));
+                        citations.citation(set.targetsCitation())))
+                .build();
     }
 
     private static Map<String, List<String>> when(Map<String, java.util.Set<String>> when) {

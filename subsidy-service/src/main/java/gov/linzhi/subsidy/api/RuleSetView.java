@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /** A rule set as published by {@code GET /rules}: parameters with dated values, tables, rules, citations. */
 @Schema(name = "RuleSet")
+@RecordBuilder
+@RecordBuilder.Options(inheritComponentAnnotations = false)
 public record RuleSetView(
         @Schema(examples = "2019-2021.1") String version,
         String title,
@@ -66,6 +69,8 @@ public record RuleSetView(
     /** A rule and its place among the others. */
     @Schema(name = "Rule")
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @RecordBuilder
+    @RecordBuilder.Options(inheritComponentAnnotations = false)
     public record RuleView(String id, int order, String kind, String labelZh, String labelEn, List<Programme> programmes,
                            @Schema(description = "Reads the person's recorded claims (skipped without personId)") boolean history,
                            @Schema(description = "Reads the institution's standing (skipped when the case names none)") boolean institution,

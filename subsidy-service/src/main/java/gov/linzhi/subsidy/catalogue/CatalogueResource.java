@@ -53,7 +53,10 @@ public class CatalogueResource {
     static final String PROGRAMMES = "ENTERPRISE_TRAINING|SKILL_CERTIFICATE|HIGH_SKILL_TRAINING|APPRENTICESHIP|KEY_GROUP_TRAINING|PRE_JOB_TRAINING";
 
     @Inject
-    CatalogueService catalogue;
+    InstitutionService institutions;
+
+    @Inject
+    ProjectService projects;
 
     @Inject
     Callers callers;
@@ -75,7 +78,7 @@ public class CatalogueResource {
             @Parameter(example = "ACTIVE") @QueryParam("status") @Pattern(regexp = STATUSES, message = "ACTIVE, SUSPENDED or DISQUALIFIED") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return catalogue.institutions(blankToNull(occupation), level == null ? null : Level.valueOf(level),
+        return institutions.list(blankToNull(occupation), level == null ? null : Level.valueOf(level),
                 kind == null ? null : InstitutionKind.valueOf(kind), blankToNull(county),
                 status == null ? null : InstitutionStatus.valueOf(status), page, size);
     }
@@ -91,7 +94,7 @@ public class CatalogueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404_INSTITUTION)))
     public InstitutionView institution(@PathParam("id") long id) {
-        return catalogue.getInstitution(id);
+        return institutions.get(id);
     }
 
     @POST
@@ -110,7 +113,7 @@ public class CatalogueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = Examples.PROBLEM_409_INSTITUTION)))
     public Response createInstitution(@Valid @NotNull InstitutionRequest body, @Context UriInfo uri) {
-        InstitutionView created = catalogue.createInstitution(body, callers.name());
+        InstitutionView created = institutions.create(body, callers.name());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/catalogue/institutions/{id}").build(created.id())).entity(created).build();
     }
 
@@ -133,7 +136,7 @@ public class CatalogueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = Examples.PROBLEM_409_INSTITUTION)))
     public InstitutionView updateInstitution(@PathParam("id") long id, @Valid @NotNull InstitutionRequest body) {
-        return catalogue.updateInstitution(id, body, callers.name());
+        return institutions.update(id, body, callers.name());
     }
 
     @POST
@@ -157,7 +160,7 @@ public class CatalogueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "final", value = Examples.PROBLEM_409_DISQUALIFIED)))
     public InstitutionView changeStatus(@PathParam("id") long id, @Valid @NotNull StatusRequest body) {
-        return catalogue.changeStatus(id, body, callers.name());
+        return institutions.changeStatus(id, body, callers.name());
     }
 
     @GET
@@ -177,7 +180,7 @@ public class CatalogueResource {
             @Parameter(example = "ENTERPRISE_TRAINING") @QueryParam("programme") @Pattern(regexp = PROGRAMMES, message = "a programme") String programme,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return catalogue.projects(blankToNull(occupation), level == null ? null : Level.valueOf(level), blankToNull(county),
+        return projects.list(blankToNull(occupation), level == null ? null : Level.valueOf(level), blankToNull(county),
                 kind == null ? null : InstitutionKind.valueOf(kind), programme == null ? null : Programme.valueOf(programme), page, size);
     }
 
@@ -192,7 +195,7 @@ public class CatalogueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404_PROJECT)))
     public ProjectView project(@PathParam("id") long id) {
-        return catalogue.getProject(id);
+        return projects.get(id);
     }
 
     @POST
@@ -212,7 +215,7 @@ public class CatalogueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not approved", value = Examples.PROBLEM_422_NOT_APPROVED)))
     public Response createProject(@Valid @NotNull ProjectRequest body, @Context UriInfo uri) {
-        ProjectView created = catalogue.createProject(body, callers.name());
+        ProjectView created = projects.create(body, callers.name());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/catalogue/projects/{id}").build(created.id())).entity(created).build();
     }
 
@@ -235,7 +238,7 @@ public class CatalogueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not approved", value = Examples.PROBLEM_422_NOT_APPROVED)))
     public ProjectView updateProject(@PathParam("id") long id, @Valid @NotNull ProjectRequest body) {
-        return catalogue.updateProject(id, body, callers.name());
+        return projects.update(id, body, callers.name());
     }
 
     private static String blankToNull(String s) {

@@ -12,7 +12,10 @@ import java.util.List;
  */
 @Schema(name = "Institution")
 public record InstitutionView(
-        long id, String name, String creditCode, InstitutionKind kind, String kindZh, Ownership ownership, String county,
+        long id, String name, String creditCode,
+        @Schema(nullable = true, description = "null for an institution known only from a clawback (never catalogued)") InstitutionKind kind,
+        @Schema(nullable = true) String kindZh,
+        @Schema(nullable = true, description = "null for an institution known only from a clawback") Ownership ownership, String county,
         InstitutionStatus status, LocalDate statusOn,
         @Schema(nullable = true, description = "Why a clawback disqualified it: FRAUD or POOR_QUALITY", examples = "FRAUD") String statusCategory,
         List<ApprovalView> approvals) {
@@ -23,8 +26,8 @@ public record InstitutionView(
     }
 
     static InstitutionView of(TrainingInstitution i) {
-        return new InstitutionView(i.id, i.name, i.creditCode, i.kind, i.kind.labelZh(), i.ownership, i.county, i.status, i.statusOn,
-                i.statusCategory,
+        return new InstitutionView(i.id, i.name, i.creditCode, i.kind, i.kind == null ? null : i.kind.labelZh(), i.ownership, i.county,
+                i.status(), i.statusOn(), i.statusCategory(),
                 i.approvals.stream().map(a -> new ApprovalView(a.occupation, level(a.levelKey))).toList());
     }
 

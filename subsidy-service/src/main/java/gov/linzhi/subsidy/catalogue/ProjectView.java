@@ -5,9 +5,12 @@ import gov.linzhi.subsidy.rules.Programme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /** A training project as the public catalogue shows it. */
 @Schema(name = "Project")
+@RecordBuilder
+@RecordBuilder.Options(inheritComponentAnnotations = false)
 public record ProjectView(
         long id, String name, Programme programme, String occupation, Level level, InstitutionSummary institution,
         LocalDate startsOn, LocalDate endsOn, int capacity, String county, boolean projectBased, boolean includesMandatedContent) {
@@ -19,8 +22,19 @@ public record ProjectView(
 
     static ProjectView of(TrainingProject p) {
         TrainingInstitution i = p.institution;
-        return new ProjectView(p.id, p.name, p.programme, p.occupation, InstitutionView.level(p.levelKey),
-                new InstitutionSummary(i.id, i.name, i.creditCode, i.kind, i.status), p.startsOn, p.endsOn, p.capacity, p.county,
-                p.projectBased, p.mandatedContent);
+        return ProjectViewBuilder.builder()
+                .id(p.id)
+                .name(p.name)
+                .programme(p.programme)
+                .occupation(p.occupation)
+                .level(InstitutionView.level(p.levelKey))
+                .institution(new InstitutionSummary(i.id, i.name, i.creditCode, i.kind, i.status()))
+                .startsOn(p.startsOn)
+                .endsOn(p.endsOn)
+                .capacity(p.capacity)
+                .county(p.county)
+                .projectBased(p.projectBased)
+                .includesMandatedContent(p.mandatedContent)
+                .build();
     }
 }

@@ -2,13 +2,15 @@ package gov.linzhi.subsidy.claims;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.subsidy.api.ClaimView;
 import gov.linzhi.subsidy.api.DecisionMapper;
 import gov.linzhi.subsidy.api.DecisionView;
 import gov.linzhi.subsidy.api.EvaluationRequest;
 import gov.linzhi.subsidy.audit.AuditLog;
-import gov.linzhi.subsidy.catalogue.CatalogueService;
+import gov.linzhi.subsidy.catalogue.CatalogueStanding;
+import gov.linzhi.subsidy.catalogue.InstitutionService;
+import gov.linzhi.subsidy.evaluations.ProjectCases;
 import gov.linzhi.subsidy.identity.PersonDataCrypto;
 import gov.linzhi.subsidy.identity.ResidentIds;
 import gov.linzhi.subsidy.rules.Decision;
@@ -58,7 +60,13 @@ public class ClaimService {
     AuditLog audit;
 
     @Inject
-    CatalogueService catalogue;
+    CatalogueStanding catalogue;
+
+    @Inject
+    InstitutionService institutions;
+
+    @Inject
+    ProjectCases projectCases;
 
     @Inject
     ObjectMapper json;
@@ -76,7 +84,7 @@ public class ClaimService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        CatalogueService.Resolved resolved = QuarkusTransaction.requiringNew().call(() -> catalogue.resolve(body));
+        ProjectCases.Resolved resolved = QuarkusTransaction.requiringNew().call(() -> projectCases.resolve(body));
         EvaluationRequest request = mapper.withDefaults(resolved.request());
         boolean projectBased = resolved.projectBased();
         String residentId = ResidentIds.normalise(request.personId());
@@ -150,7 +158,7 @@ public class ClaimService {
             return Optional.empty();
         }
         if (!existing.get().requestHash.equals(bodyHash)) {
-            throw ApiException.conflict(IDEMPOTENCY_KEY_REUSED,
+            throw DomainException.conflict(IDEMPOTENCY_KEY_REUSED,
                     "Idempotency-Key was already used for a different request body; use a new key for a new claim");
         }
         return Optional.of(new Outcome(view(existing.get()), true));
@@ -189,10 +197,10 @@ public class ClaimService {
     public ClaimView clawback(long id, ClawbackCategory category, String reason, String actor) {
         Claim claim = find(id, true);
         if (claim.status != ClaimStatus.APPROVED) {
-            throw ApiException.conflict(CLAIM_NOT_APPROVED, "claim " + id + " was rejected: nothing was paid to claw back");
+            throw DomainException.conflict(CLAIM_NOT_APPROVED, "claim " + id + " was rejected: nothing was paid to claw back");
         }
         if (claim.clawedBackAt != null) {
-            throw ApiException.conflict(CLAIM_ALREADY_CLAWED_BACK, "claim " + id + " was clawed back on " + claim.clawedBackAt);
+            throw DomainException.conflict(CLAIM_ALREADY_CLAWED_BACK, "claim " + id + " was clawed back on " + claim.clawedBackAt);
         }
         claim.clawedBackAt = Instant.now(clock);
         claim.clawedBackBy = actor;
@@ -208,20 +216,8 @@ public class ClaimService {
         if (!category.disqualifies()) {
             return view(claim);
         }
-        if (claim.institutionCode != null && DisqualifiedInstitution.findById(claim.institutionCode) == null) {
-            DisqualifiedInstitution d = new DisqualifiedInstitution();
-            d.creditCode = claim.institutionCode;
-            d.name = institutionName(claim);
-            d.claimId = claim.id;
-            d.reason = reason;
-            d.category = category;
-            d.disqualifiedBy = actor;
-            d.persist();
-            audit.append(actor, "INSTITUTION_DISQUALIFIED", "institution/" + claim.institutionCode,
-                    Map.of("name", d.name, "claimId", claim.id, "category", category.name(), "reason", reason));
-        }
         if (claim.institutionCode != null) {
-            catalogue.disqualifyForClaim(claim.institutionCode, claim.id, category.name(), reason, actor);
+            institutions.disqualifyForClaim(claim.institutionCode, institutionName(claim), claim.id, category.name(), reason, actor);
         }
         return view(claim);
     }
@@ -229,7 +225,7 @@ public class ClaimService {
     private Claim find(long id, boolean lock) {
         var query = Claim.<Claim>find("from Claim c join fetch c.person where c.id = ?1", id);
         Optional<Claim> claim = lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional() : query.firstResultOptional();
-        return claim.orElseThrow(() -> ApiException.notFound(CLAIM_NOT_FOUND, "no claim " + id));
+        return claim.orElseThrow(() -> DomainException.notFound(CLAIM_NOT_FOUND, "no claim " + id));
     }
 
     private String institutionName(Claim claim) {

@@ -13,6 +13,7 @@ import gov.linzhi.subsidy.rules.ReasonCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * The decision as a claim stores it ({@code claim.decision_json}). Its shape belongs to storage, not to the API:
@@ -23,6 +24,8 @@ import java.util.List;
  *   <li>format 2: this record.</li>
  * </ul>
  */
+@RecordBuilder
+@RecordBuilder.Options(inheritComponentAnnotations = false)
 public record DecisionRecord(int format, boolean eligible, boolean complete, BigDecimal amount, BigDecimal advanceAmount,
                              BigDecimal transportAllowance, String ruleSetVersion, boolean historyChecked, Payee payee,
                              List<LineRecord> lines, List<PartRecord> notConfigured, List<ReasonRecord> reasons) {
@@ -61,12 +64,21 @@ public record DecisionRecord(int format, boolean eligible, boolean complete, Big
     }
 
     public static DecisionRecord of(Decision d) {
-        return new DecisionRecord(FORMAT, d.eligible(), d.complete(), d.amount(), d.advanceAmount(), d.transportAllowance(),
-                d.ruleSetVersion(), d.historyChecked(), d.payee(),
-                d.lines().stream().map(l -> new LineRecord(l.ruleId(), l.label(), l.labelEn(), l.amount(), CitationRecord.of(l.citation()))).toList(),
-                d.notConfigured().stream().map(p -> new PartRecord(p.ruleId(), p.label(), p.labelEn(), CitationRecord.of(p.citation()))).toList(),
-                d.reasons().stream().map(r -> new ReasonRecord(r.code().name(), r.ruleId(), r.messageZh(), r.messageEn(), r.facts(),
-                        CitationRecord.of(r.citation()))).toList());
+        return DecisionRecordBuilder.builder()
+                .format(FORMAT)
+                .eligible(d.eligible())
+                .complete(d.complete())
+                .amount(d.amount())
+                .advanceAmount(d.advanceAmount())
+                .transportAllowance(d.transportAllowance())
+                .ruleSetVersion(d.ruleSetVersion())
+                .historyChecked(d.historyChecked())
+                .payee(d.payee())
+                .lines(d.lines().stream().map(l -> new LineRecord(l.ruleId(), l.label(), l.labelEn(), l.amount(), CitationRecord.of(l.citation()))).toList())
+                .notConfigured(d.notConfigured().stream().map(p -> new PartRecord(p.ruleId(), p.label(), p.labelEn(), CitationRecord.of(p.citation()))).toList())
+                .reasons(d.reasons().stream().map(r -> new ReasonRecord(r.code().name(), r.ruleId(), r.messageZh(), r.messageEn(), r.facts(),
+                        CitationRecord.of(r.citation()))).toList())
+                .build();
     }
 
     /** The decision again, as the engine gave it; {@code payee} fills in what a format-1 record did not keep. */
@@ -121,9 +133,19 @@ public record DecisionRecord(int format, boolean eligible, boolean complete, Big
                     split < 0 ? message : message.substring(0, split), split < 0 ? message : message.substring(split + 3),
                     List.of(), citationOne(r.path("citation"))));
         }
-        return new DecisionRecord(1, t.path("eligible").asBoolean(), true, yuan(t.path("amount")),
-                yuan(t.path("advanceAmount")), yuan(t.path("transportAllowance")),
-                t.path("ruleSetVersion").asText(null), t.path("historyChecked").asBoolean(), null, lines, List.of(), reasons);
+        return DecisionRecordBuilder.builder()
+                .format(1)
+                .eligible(t.path("eligible").asBoolean())
+                .complete(true)
+                .amount(yuan(t.path("amount")))
+                .advanceAmount(yuan(t.path("advanceAmount")))
+                .transportAllowance(yuan(t.path("transportAllowance")))
+                .ruleSetVersion(t.path("ruleSetVersion").asText(null))
+                .historyChecked(t.path("historyChecked").asBoolean())
+                .lines(lines)
+                .notConfigured(List.of())
+                .reasons(reasons)
+                .build();
     }
 
     /** An amount of format 1 in yuan with its two decimals (the tree keeps the value, not the scale). */

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads what recorded claims mean for a person, and the register of disqualified institutions. */
+/** Reads what recorded claims mean for a person. */
 @ApplicationScoped
 public class HistoryRepository {
 
@@ -50,12 +50,6 @@ public class HistoryRepository {
             }
         }
         return new PersonHistory((int) inYear, used, personallyPaid);
-    }
-
-    /** Credit codes of every disqualified institution (a small register). */
-    public Set<String> disqualifiedInstitutions() {
-        return new HashSet<>(DisqualifiedInstitution.getEntityManager()
-                .createQuery("select d.creditCode from DisqualifiedInstitution d", String.class).getResultList());
     }
 
 }

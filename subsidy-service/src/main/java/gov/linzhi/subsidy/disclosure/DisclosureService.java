@@ -39,13 +39,12 @@ public class DisclosureService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Claim.getEntityManager().createNativeQuery("""
                         SELECT c.programme, c.level_key, p.county, c.institution_code,
-                               COALESCE(i.name, d.name) AS institution_name,
+                               i.name AS institution_name,
                                c.clawed_back_at IS NOT NULL AS clawed, COUNT(*), SUM(c.amount), SUM(c.advance_amount),
                                SUM(CASE WHEN c.advance_amount > 0 THEN 1 ELSE 0 END)
                         FROM claim c
                         LEFT JOIN training_project p ON p.id = c.project_id
                         LEFT JOIN training_institution i ON i.credit_code = c.institution_code
-                        LEFT JOIN disqualified_institution d ON d.credit_code = c.institution_code
                         WHERE c.status = 'APPROVED' AND c.training_completed_on BETWEEN ?1 AND ?2
                         GROUP BY c.programme, c.level_key, p.county, c.institution_code, institution_name, clawed""")
                 .setParameter(1, from).setParameter(2, to).getResultList();
@@ -122,9 +121,21 @@ public class DisclosureService {
             pairs.add(new DisclosureView.PairRow(k.get(0), k.get(1), k.get(1) == null ? null : institutionNames.get(k.get(1)),
                     small ? "<" + SMALL_COUNT : String.valueOf(n[0]), small ? null : pairAmounts.get(k)));
         });
-        return new DisclosureView(year, quarter, from, to, trainingCount, trainingAmount, byProgramme, byLevel, byCounty, byInstitution,
-                pairs, new DisclosureView.Advances(advanceCount, advancePaid, settledCount, settled),
-                new DisclosureView.Clawbacks(clawbackCount, recovered));
+        return DisclosureViewBuilder.builder()
+                .year(year)
+                .quarter(quarter)
+                .from(from)
+                .to(to)
+                .approvedPersonTimes(trainingCount)
+                .approvedAmount(trainingAmount)
+                .byProgramme(byProgramme)
+                .byLevel(byLevel)
+                .byCounty(byCounty)
+                .byInstitution(byInstitution)
+                .byCountyAndInstitution(pairs)
+                .advances(new DisclosureView.Advances(advanceCount, advancePaid, settledCount, settled))
+                .clawbacks(new DisclosureView.Clawbacks(clawbackCount, recovered))
+                .build();
     }
 
     private static <K> void add(Map<K, long[]> counts, Map<K, BigDecimal> amounts, K key, long count, BigDecimal amount) {

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * 7.17 定期向社会公开资金使用情况: subsidised person-times and amounts for a year or a quarter of training
@@ -13,6 +14,8 @@ import java.util.List;
  * and no amount.
  */
 @Schema(name = "Disclosure")
+@RecordBuilder
+@RecordBuilder.Options(inheritComponentAnnotations = false)
 public record DisclosureView(
         @Schema(examples = "2020") int year,
         @Schema(description = "1–4, or null for the whole year", examples = "2") Integer quarter,

@@ -5,7 +5,7 @@ import gov.linzhi.subsidy.api.DecisionView;
 import gov.linzhi.subsidy.api.CaseProblems;
 import gov.linzhi.subsidy.api.EvaluationRequest;
 import gov.linzhi.subsidy.rules.InvalidCaseException;
-import gov.linzhi.subsidy.catalogue.CatalogueService;
+import gov.linzhi.subsidy.catalogue.CatalogueStanding;
 import gov.linzhi.subsidy.claims.HistoryRepository;
 import gov.linzhi.subsidy.claims.PersonRecord;
 import gov.linzhi.subsidy.rules.InstitutionStanding;
@@ -36,7 +36,10 @@ public class EvaluationService {
     DecisionMapper mapper;
 
     @Inject
-    CatalogueService catalogue;
+    CatalogueStanding catalogue;
+
+    @Inject
+    ProjectCases projectCases;
 
     public DecisionView evaluate(EvaluationRequest request) {
         return decide(registry.current(), request, catalogue::standing);
@@ -82,7 +85,7 @@ public class EvaluationService {
     }
 
     private DecisionView decide(RuleSets sets, EvaluationRequest request, InstitutionStanding institutions) {
-        CatalogueService.Resolved resolved = catalogue.resolve(request);
+        ProjectCases.Resolved resolved = projectCases.resolve(request);
         EvaluationRequest r = mapper.withDefaults(resolved.request());
         PersonHistory personHistory = null;
         if (r.personId() != null) {

@@ -24,11 +24,21 @@ public class FactMapper {
     }
 
     FactView view(Fact f) {
-        return new FactView(f.name(), f.type().yamlName(), f.labelZh(), f.labelEn(), CoreFacts.isCore(f.name()) ? f.name() : "facts." + f.name(),
-                f.values().isEmpty() ? null : f.values().stream()
-                        .map(v -> new FactView.ValueView(v.value(), v.labelZh(), v.labelEn(), citations.citation(v.citation()))).toList(),
-                written(f.defaultValue()), f.required(), names(f.requiredFor()), names(f.programmes()), f.input(),
-                citations.citation(f.citation()));
+        return FactViewBuilder.builder()
+                .name(f.name())
+                .type(f.type().yamlName())
+                .labelZh(f.labelZh())
+                .labelEn(f.labelEn())
+                .field(CoreFacts.isCore(f.name()) ? f.name() : "facts." + f.name())
+                .values(f.values().isEmpty() ? null : f.values().stream()
+                        .map(v -> new FactView.ValueView(v.value(), v.labelZh(), v.labelEn(), citations.citation(v.citation()))).toList())
+                .defaultValue(written(f.defaultValue()))
+                .required(f.required())
+                .requiredFor(names(f.requiredFor()))
+                .programmes(names(f.programmes()))
+                .input(f.input())
+                .citation(citations.citation(f.citation()))
+                .build();
     }
 
     private static List<String> names(Collection<Programme> programmes) {

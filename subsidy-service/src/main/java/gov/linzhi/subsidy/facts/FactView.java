@@ -5,6 +5,7 @@ import gov.linzhi.subsidy.api.DecisionView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * A fact a rule-set version reads, as an integrator needs it to build a form (after OpenFisca's
@@ -13,6 +14,8 @@ import java.util.List;
  */
 @Schema(name = "Fact")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RecordBuilder
+@RecordBuilder.Options(inheritComponentAnnotations = false)
 public record FactView(
         @Schema(examples = "insuredInLinzhi") String name,
         @Schema(description = "bool, integer, decimal, date (YYYY-MM-DD), enum (one of values), set (a list of values), text", examples = "bool")

@@ -1,8 +1,7 @@
 package gov.linzhi.subsidy.pages;
 
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.subsidy.rules.InvalidCaseException;
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.api.DecisionView;
 import gov.linzhi.subsidy.api.EvaluationRequest;
 import gov.linzhi.subsidy.evaluations.EvaluationService;
@@ -62,11 +61,11 @@ public class Calculator {
                         () -> general.add(p.field() + ": " + p.message()));
             }
             return new Outcome(null, problems, general);
-        } catch (ApiException e) {
-            if (e.violations().isEmpty()) {
+        } catch (DomainException e) {
+            if (e.fields().isEmpty()) {
                 throw e;
             }
-            for (Problem.Violation v : e.violations()) {
+            for (DomainException.FieldError v : e.fields()) {
                 CaseField.ofApiPath(v.field()).ifPresentOrElse(f -> problems.put(f, ChineseMessages.ofCatalogue(f)),
                         () -> general.add(v.field() + ": " + v.message()));
             }

@@ -1,6 +1,7 @@
 package gov.linzhi.subsidy.pages;
 
 import gov.linzhi.subsidy.api.EvaluationRequest;
+import gov.linzhi.subsidy.api.EvaluationRequestBuilder;
 import gov.linzhi.subsidy.rules.Group;
 import gov.linzhi.subsidy.rules.Level;
 import gov.linzhi.subsidy.rules.Programme;
@@ -81,31 +82,28 @@ public final class CalculatorForm {
         Reader r = new Reader(problems);
         String institutionName = r.text(CaseField.INSTITUTION_NAME);
         String creditCode = r.text(CaseField.INSTITUTION_CREDIT_CODE);
-        EvaluationRequest request = new EvaluationRequest(
-                null,
-                r.choice(CaseField.PROGRAMME, Programme::valueOf),
-                r.choice(CaseField.LEVEL, Level::valueOf),
-                r.text(CaseField.OCCUPATION),
-                r.date(CaseField.TRAINING_COMPLETED_ON),
-                r.choice(CaseField.CERTIFICATE_LEVEL, Level::valueOf),
-                r.date(CaseField.CERTIFICATE_ISSUED_ON),
-                r.date(CaseField.APPLIED_ON),
-                r.integer(CaseField.UNEMPLOYMENT_INSURANCE_MONTHS),
-                r.check(CaseField.RECEIVES_MONTHLY_PENSION),
-                r.check(CaseField.INCLUDES_MANDATED_CONTENT),
-                null,
-                r.amount(CaseField.BUS_FARE_ONE_WAY),
-                r.check(CaseField.DIFFICULT_ENTERPRISE),
-                r.amount(CaseField.TRAINING_COST),
-                institutionName == null && creditCode == null ? null : new EvaluationRequest.Institution(institutionName, creditCode),
-                r.id(CaseField.PROJECT_ID),
-                r.choice(CaseField.PROVIDER, Provider::valueOf),
-                r.date(CaseField.TRAINING_STARTED_ON),
-                r.date(CaseField.CONTRACT_SIGNED_ON),
-                "false".equals(r.text(CaseField.INSURED_IN_LINZHI)) ? Boolean.FALSE : null,
-                r.groups(CaseField.GROUPS),
-                null,
-                null);
+        EvaluationRequest request = EvaluationRequestBuilder.builder()
+                .programme(r.choice(CaseField.PROGRAMME, Programme::valueOf))
+                .level(r.choice(CaseField.LEVEL, Level::valueOf))
+                .occupation(r.text(CaseField.OCCUPATION))
+                .trainingCompletedOn(r.date(CaseField.TRAINING_COMPLETED_ON))
+                .certificateLevel(r.choice(CaseField.CERTIFICATE_LEVEL, Level::valueOf))
+                .certificateIssuedOn(r.date(CaseField.CERTIFICATE_ISSUED_ON))
+                .appliedOn(r.date(CaseField.APPLIED_ON))
+                .unemploymentInsuranceMonths(r.integer(CaseField.UNEMPLOYMENT_INSURANCE_MONTHS))
+                .receivesMonthlyPension(r.check(CaseField.RECEIVES_MONTHLY_PENSION))
+                .includesMandatedContent(r.check(CaseField.INCLUDES_MANDATED_CONTENT))
+                .busFareOneWay(r.amount(CaseField.BUS_FARE_ONE_WAY))
+                .difficultEnterprise(r.check(CaseField.DIFFICULT_ENTERPRISE))
+                .trainingCost(r.amount(CaseField.TRAINING_COST))
+                .institution(institutionName == null && creditCode == null ? null : new EvaluationRequest.Institution(institutionName, creditCode))
+                .projectId(r.id(CaseField.PROJECT_ID))
+                .provider(r.choice(CaseField.PROVIDER, Provider::valueOf))
+                .trainingStartedOn(r.date(CaseField.TRAINING_STARTED_ON))
+                .contractSignedOn(r.date(CaseField.CONTRACT_SIGNED_ON))
+                .insuredInLinzhi("false".equals(r.text(CaseField.INSURED_IN_LINZHI)) ? Boolean.FALSE : null)
+                .groups(r.groups(CaseField.GROUPS))
+                .build();
         return new Reading(request, problems);
     }
 

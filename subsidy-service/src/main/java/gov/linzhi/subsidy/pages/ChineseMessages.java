@@ -56,7 +56,7 @@ final class ChineseMessages {
         return field.label() + "填写有误（" + violation.getMessage() + "）";
     }
 
-    /** A refusal of {@code CatalogueService.resolve}: the project is unknown, or a field contradicts it. */
+    /** A refusal of {@code ProjectCases.resolve}: the project is unknown, or a field contradicts it. */
     static String ofCatalogue(CaseField field) {
         return field == CaseField.PROJECT_ID
                 ? "培训项目目录中没有这个编号的项目"

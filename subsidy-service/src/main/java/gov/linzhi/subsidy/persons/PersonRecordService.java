@@ -49,11 +49,26 @@ public class PersonRecordService {
                 TrainingProject p = TrainingProject.findById(c.projectId);
                 project = p == null ? null : new PersonRecordView.ProjectRef(p.id, p.name, p.county);
             }
-            entries.add(new PersonRecordView.Entry(c.id, c.status, c.programme, c.occupation, r.level(), c.trainingCompletedOn,
-                    r.certificateLevel(), r.certificateIssuedOn(),
-                    r.institution() == null ? null : new PersonRecordView.InstitutionRef(r.institution().creditCode(), r.institution().name()),
-                    project, c.amount, c.advanceAmount, c.transportAllowance, c.ruleSetVersion,
-                    d.reasons().stream().map(gov.linzhi.subsidy.claims.DecisionRecord.ReasonRecord::code).toList(), c.createdAt, c.clawedBackAt, c.clawbackReason));
+            entries.add(PersonRecordViewEntryBuilder.builder()
+                    .claimId(c.id)
+                    .status(c.status)
+                    .programme(c.programme)
+                    .occupation(c.occupation)
+                    .level(r.level())
+                    .trainingCompletedOn(c.trainingCompletedOn)
+                    .certificateLevel(r.certificateLevel())
+                    .certificateIssuedOn(r.certificateIssuedOn())
+                    .institution(r.institution() == null ? null : new PersonRecordView.InstitutionRef(r.institution().creditCode(), r.institution().name()))
+                    .project(project)
+                    .amount(c.amount)
+                    .advanceAmount(c.advanceAmount)
+                    .transportAllowance(c.transportAllowance)
+                    .ruleSetVersion(c.ruleSetVersion)
+                    .reasons(d.reasons().stream().map(gov.linzhi.subsidy.claims.DecisionRecord.ReasonRecord::code).toList())
+                    .recordedAt(c.createdAt)
+                    .clawedBackAt(c.clawedBackAt)
+                    .clawbackReason(c.clawbackReason)
+                    .build());
             if (c.counts()) {
                 count++;
                 total = total.add(c.amount);

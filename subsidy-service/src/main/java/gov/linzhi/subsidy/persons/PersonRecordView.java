@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * 五（九） 劳动者职业培训电子档案: every recorded claim of a person across years (trainings, certificates,
@@ -29,6 +30,8 @@ public record PersonRecordView(
 
     /** One recorded claim. */
     @Schema(name = "PersonTrainingRecordEntry")
+    @RecordBuilder
+    @RecordBuilder.Options(inheritComponentAnnotations = false)
     public record Entry(
             long claimId, ClaimStatus status, Programme programme, String occupation, @Schema(nullable = true) Level level, LocalDate trainingCompletedOn,
             @Schema(nullable = true) Level certificateLevel, @Schema(nullable = true) LocalDate certificateIssuedOn, @Schema(nullable = true) InstitutionRef institution, @Schema(nullable = true) ProjectRef project,

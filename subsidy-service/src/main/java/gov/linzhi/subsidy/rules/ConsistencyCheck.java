@@ -16,9 +16,7 @@ import gov.linzhi.subsidy.rules.RuleSetDocument.TableDef;
 import gov.linzhi.subsidy.rules.RuleSetDocument.ThenDef;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,10 +30,13 @@ import java.util.stream.Collectors;
  * declared reasons, conditions that compile and type-check against the declared facts and parameters,
  * decision tables without gaps or overlaps, citations that point somewhere, parameters with a value for the
  * whole period, references that resolve. Each problem is one precise sentence naming the element at fault.
+ *
+ * <p>Longer than 300 lines on purpose: one pass reads the document in the order its parts depend on each other
+ * (facts, then reasons, parameters, tables, rules), and each check uses what the earlier ones collected (the
+ * declared facts and reason codes, the compiled conditions). The checks that need none of that state stand apart:
+ * {@link ParameterCoverage} and {@link TableCompleteness}.
  */
 public final class ConsistencyCheck {
-
-    private static final int MAX_LISTED = 5;
 
     private final RuleSetDocument doc;
     private final List<String> problems = new ArrayList<>();
@@ -232,7 +233,7 @@ public final class ConsistencyCheck {
         duplicates("parameter", doc.parameters().stream().map(ParameterDef::id).toList());
         for (ParameterDef p : doc.parameters()) {
             citation("parameter " + p.id(), p.citation());
-            coverage(p);
+            problems.addAll(ParameterCoverage.problems(p, doc.periodFrom(), doc.periodTo()));
             for (DatedValue v : p.values()) {
                 if (v.value() == null) {
                     continue;
@@ -245,34 +246,6 @@ public final class ConsistencyCheck {
                     problems.add("parameter " + p.id() + " is a share but has the value " + v.value() + " (more than 1) from " + v.from());
                 }
             }
-        }
-    }
-
-    /** Dated values must cover the period exactly once: no gap, no overlap. */
-    private void coverage(ParameterDef p) {
-        List<DatedValue> values = p.values().stream().sorted(Comparator.comparing(DatedValue::from)).toList();
-        LocalDate cursor = doc.periodFrom();
-        for (int i = 0; i < values.size(); i++) {
-            DatedValue v = values.get(i);
-            if (v.to() != null && v.to().isBefore(v.from())) {
-                problems.add("parameter " + p.id() + " has a value from " + v.from() + " to " + v.to() + ", which ends before it starts");
-                return;
-            }
-            if (i > 0 && !v.from().isAfter(cursor.minusDays(1))) {
-                problems.add("parameter " + p.id() + " has overlapping values: the value from " + v.from()
-                        + " starts before the previous one ends on " + cursor.minusDays(1));
-                return;
-            }
-            if (v.from().isAfter(cursor) && !cursor.isAfter(doc.periodTo())) {
-                LocalDate gapEnd = v.from().minusDays(1).isAfter(doc.periodTo()) ? doc.periodTo() : v.from().minusDays(1);
-                problems.add("parameter " + p.id() + " has no value from " + cursor + " to " + gapEnd);
-            }
-            LocalDate end = v.to() != null ? v.to()
-                    : i + 1 < values.size() ? values.get(i + 1).from().minusDays(1) : LocalDate.MAX.minusDays(1);
-            cursor = end.plusDays(1);
-        }
-        if (!cursor.isAfter(doc.periodTo())) {
-            problems.add("parameter " + p.id() + " has no value from " + cursor + " to " + doc.periodTo());
         }
     }
 
@@ -326,43 +299,9 @@ public final class ConsistencyCheck {
                 }
             }
             if (wellFormed) {
-                completeness(t);
+                problems.addAll(TableCompleteness.problems(t, this::inputValues));
             }
         }
-    }
-
-    /** Every combination of input values must match exactly one row. */
-    private void completeness(TableDef t) {
-        List<Map<String, String>> cases = RuleSet.Table.combinations(t.inputs(), this::inputValues);
-        List<String> gaps = new ArrayList<>();
-        Map<String, String> overlaps = new LinkedHashMap<>();
-        for (Map<String, String> c : cases) {
-            List<String> matching = t.rows().stream().filter(r -> matches(r, c)).map(RowDef::id).toList();
-            if (matching.isEmpty()) {
-                gaps.add(describe(c));
-            } else if (matching.size() > 1) {
-                overlaps.putIfAbsent(String.join(" and ", matching), describe(c));
-            }
-        }
-        if (!gaps.isEmpty()) {
-            problems.add("table " + t.id() + " has a gap: no row matches " + String.join("; ", gaps.subList(0, Math.min(MAX_LISTED, gaps.size())))
-                    + (gaps.size() > MAX_LISTED ? " (and " + (gaps.size() - MAX_LISTED) + " more cases)" : ""));
-        }
-        overlaps.forEach((rows, example) ->
-                problems.add("table " + t.id() + " has an overlap: rows " + rows + " both match " + example));
-    }
-
-    private static boolean matches(RowDef row, Map<String, String> c) {
-        for (Map.Entry<String, List<Object>> condition : row.when().entrySet()) {
-            if (condition.getValue().stream().map(String::valueOf).noneMatch(v -> v.equals(c.get(condition.getKey())))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String describe(Map<String, String> c) {
-        return c.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 
     private void rules() {

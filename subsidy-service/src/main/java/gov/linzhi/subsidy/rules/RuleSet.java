@@ -24,11 +24,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * A checked, ready-to-run rule set: programmes, facts, reasons, parameters with dated values, decision tables
  * and ordered rules whose conditions are compiled, every citation resolved. Immutable; build it with
  * {@link RuleSetLoader}.
+ *
+ * <p>Longer than 300 lines on purpose: the set and its parts (programme, parameter, decision table, row, rule) are
+ * one immutable aggregate, read together by the engine, and the part records are nested so that they are named by
+ * the set they belong to ({@code RuleSet.Table}); the class itself is accessors and the simulation's copy.
  */
 public final class RuleSet {
 
@@ -73,11 +78,22 @@ public final class RuleSet {
                     Table.index(t.inputs(), rows, facts)));
         }
         this.rules = document.rules().stream()
-                .map(r -> new Rule(r.id(), r.order(), RuleKind.valueOf(r.kind()), r.labelZh(), r.labelEn(),
-                        r.programmes() == null ? Set.copyOf(programmes.keySet())
-                                : r.programmes().stream().map(Programme::valueOf).collect(Collectors.toUnmodifiableSet()),
-                        conditions.get(r.id()), r.parameter(), r.table(), r.reason() == null ? null : ReasonCode.of(r.reason()),
-                        r.fare(), r.note(), resolve(r.citation())))
+                .map(r -> RuleSetRuleBuilder.builder()
+                        .id(r.id())
+                        .order(r.order())
+                        .kind(RuleKind.valueOf(r.kind()))
+                        .labelZh(r.labelZh())
+                        .labelEn(r.labelEn())
+                        .programmes(r.programmes() == null ? Set.copyOf(programmes.keySet())
+                                : r.programmes().stream().map(Programme::valueOf).collect(Collectors.toUnmodifiableSet()))
+                        .condition(conditions.get(r.id()))
+                        .parameter(r.parameter())
+                        .table(r.table())
+                        .reason(r.reason() == null ? null : ReasonCode.of(r.reason()))
+                        .fare(r.fare())
+                        .note(r.note())
+                        .citation(resolve(r.citation()))
+                        .build())
                 .sorted(Comparator.comparingInt(Rule::order))
                 .toList();
         for (Programme p : programmes.keySet()) {
@@ -345,6 +361,8 @@ public final class RuleSet {
     }
 
     /** One rule, applied in {@code order}; {@code condition} is null for a rule that always applies. */
+    @RecordBuilder
+    @RecordBuilder.Options(inheritComponentAnnotations = false)
     public record Rule(String id, int order, RuleKind kind, String labelZh, String labelEn, Set<Programme> programmes,
                        Condition condition, String parameter, String table, ReasonCode reason, String fare, String note,
                        Citation citation) {

@@ -7,12 +7,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * A rule-set file as written by a policy officer ({@code rules/2019-2021/rule-set.yaml}); its shape is
  * fixed by {@code rules/rule-set.schema.json}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RecordBuilder
+@RecordBuilder.Options(inheritComponentAnnotations = false)
 public record RuleSetDocument(
         String version,
         String title,
@@ -28,19 +31,10 @@ public record RuleSetDocument(
         List<TableDef> tables,
         List<RuleDef> rules,
         TargetsDef targets,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonNode> cases) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonNode> cases) implements RuleSetDocumentBuilder.With {
 
-    /** The same document with its policy cases (the built-in set keeps them in files beside it). */
-    public RuleSetDocument withCases(List<JsonNode> cases) {
-        return new RuleSetDocument(version, title, periodFrom, periodTo, effectiveFrom, periodCitation, documents, programmes, facts,
-                reasons, parameters, tables, rules, targets, cases);
-    }
-
-    /** The same document with other parameters (simulations). */
-    public RuleSetDocument withParameters(List<ParameterDef> changed) {
-        return new RuleSetDocument(version, title, periodFrom, periodTo, effectiveFrom, periodCitation, documents, programmes, facts,
-                reasons, changed, tables, rules, targets, cases);
-    }
+    // withCases (the built-in set keeps its policy cases in files beside it) and withParameters (simulations) come
+    // from RuleSetDocumentBuilder.With: the same document with one part replaced.
 
     public List<JsonNode> casesOrEmpty() {
         return cases == null ? List.of() : cases;

@@ -1,6 +1,6 @@
 package gov.linzhi.subsidy.rules;
 
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.subsidy.audit.AuditLog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -141,25 +141,25 @@ public class RuleSetRegistry {
         try {
             set = RuleSetLoader.fromYaml(text);
         } catch (RuleSetRejectedException e) {
-            throw new ApiException(422, RULE_SET_REJECTED, "Rule set rejected", String.join("; ", e.problems()),
-                    e.problems().stream().map(p -> new gov.linzhi.platform.problem.Problem.Violation("ruleSet", p)).toList());
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, RULE_SET_REJECTED, "Rule set rejected", String.join("; ", e.problems()),
+                    e.problems().stream().map(p -> new DomainException.FieldError("ruleSet", p)).toList());
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 if (RuleSetVersionRecord.count("version", set.version()) > 0) {
-                    throw ApiException.conflict(RULE_SET_VERSION_EXISTS, "rule-set version " + set.version() + " is already loaded");
+                    throw DomainException.conflict(RULE_SET_VERSION_EXISTS, "rule-set version " + set.version() + " is already loaded");
                 }
                 RuleSetVersionRecord sameDate = RuleSetVersionRecord.find("effectiveFrom", set.effectiveFrom()).firstResult();
                 if (sameDate != null) {
-                    throw ApiException.conflict(RULE_SET_VERSION_EXISTS, "rule-set version " + sameDate.version
+                    throw DomainException.conflict(RULE_SET_VERSION_EXISTS, "rule-set version " + sameDate.version
                             + " already takes effect on " + set.effectiveFrom());
                 }
                 store(set, "API", actor, text);
             });
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw ApiException.conflict(RULE_SET_VERSION_EXISTS, "rule-set version " + set.version()
+            throw DomainException.conflict(RULE_SET_VERSION_EXISTS, "rule-set version " + set.version()
                     + " or its effective date was stored by someone else at the same time");
         }
         refresh(true);

@@ -2,7 +2,7 @@ package gov.linzhi.subsidy.simulations;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.subsidy.api.DecisionMapper;
 import gov.linzhi.subsidy.api.DecisionView;
 import gov.linzhi.subsidy.api.EvaluationRequest;
@@ -46,7 +46,10 @@ public class SimulationService {
     HistoryRepository history;
 
     @Inject
-    gov.linzhi.subsidy.catalogue.CatalogueService catalogue;
+    gov.linzhi.subsidy.evaluations.ProjectCases projectCases;
+
+    @Inject
+    gov.linzhi.subsidy.catalogue.CatalogueStanding standing;
 
     @Inject
     DecisionMapper mapper;
@@ -74,7 +77,7 @@ public class SimulationService {
         RuleSets base = registry.current();
         for (SimulationRequest.Change change : request.changes()) {
             if (base.versions().stream().noneMatch(v -> v.parameters().containsKey(change.parameter()))) {
-                throw ApiException.unprocessable(UNKNOWN_PARAMETER, "no loaded rule set defines the parameter " + change.parameter());
+                throw DomainException.unprocessable(UNKNOWN_PARAMETER, "no loaded rule set defines the parameter " + change.parameter());
             }
         }
         List<RuleSet.ParameterChange> changes = request.changes().stream()
@@ -83,7 +86,7 @@ public class SimulationService {
         try {
             changed = new RuleSets(base.versions().stream().map(v -> v.withChanges(changes)).toList());
         } catch (IllegalArgumentException e) {
-            throw ApiException.unprocessable(PARAMETER_REQUIRED, e.getMessage());
+            throw DomainException.unprocessable(PARAMETER_REQUIRED, e.getMessage());
         }
 
         List<Replay> replays = new ArrayList<>();
@@ -94,8 +97,8 @@ public class SimulationService {
             }
             disqualified = code -> false;
         } else {
-            request.cases().forEach(c -> replays.add(new Replay(mapper.withDefaults(catalogue.resolve(c.withoutPerson()).request()), false)));
-            Set<String> register = history.disqualifiedInstitutions();
+            request.cases().forEach(c -> replays.add(new Replay(mapper.withDefaults(projectCases.resolve(c.withoutPerson()).request()), false)));
+            Set<String> register = standing.disqualifiedCreditCodes();
             disqualified = register::contains;
         }
 

@@ -1,6 +1,6 @@
 package gov.linzhi.tasks.departments;
 
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public class DepartmentRegistry {
 
     /** The one department a name stands for, or 422 UNKNOWN_DEPARTMENT. */
     public Department require(String written) {
-        return find(written).orElseThrow(() -> ApiException.unprocessable(UNKNOWN_DEPARTMENT,
+        return find(written).orElseThrow(() -> DomainException.unprocessable(UNKNOWN_DEPARTMENT,
                 "department not in the registry: " + written));
     }
 

@@ -1,6 +1,6 @@
 package gov.linzhi.tasks.pages;
 
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.tasks.plans.Plan;
 import gov.linzhi.tasks.plans.PlanService;
 import gov.linzhi.tasks.rest.Params;
@@ -52,14 +52,14 @@ public class BoardPage {
         LocalDate date = null;
         try {
             date = Params.date("asOf", asOf);
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             asOfError = "日期格式不正确，请按“年-月-日”填写，例如 2020-07-06。";
         }
         Optional<Plan> chosen = Optional.empty();
         try {
             Long planId = Params.number("plan", plan);
             chosen = planId == null ? plans.defaultPlan() : Optional.of(plans.plan(planId));
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             planError = PlanService.PLAN_NOT_FOUND.equals(e.code()) ? "没有这个方案，请从列表中选择。" : "方案编号应为整数，请从列表中选择。";
         }
         BoardModel.Board board = null;

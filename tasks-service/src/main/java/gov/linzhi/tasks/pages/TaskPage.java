@@ -1,7 +1,7 @@
 package gov.linzhi.tasks.pages;
 
 import gov.linzhi.tasks.config.TasksConfig;
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.tasks.clients.GazetteGateway;
 import gov.linzhi.tasks.plans.PlanApi;
 import gov.linzhi.tasks.plans.PlanService;
@@ -60,13 +60,13 @@ public class TaskPage {
         LocalDate date;
         try {
             task = plans.task(Params.number("id", id));
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             throw new PageException(Html.page(404, PageTemplates.error(new PageFrame("未找到任务", "", user),
                     ErrorModel.notFound("没有编号为“" + id + "”的任务。请从督查看板进入任务页面。"))));
         }
         try {
             date = Params.date("asOf", asOf);
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             throw new PageException(Html.page(400, PageTemplates.error(new PageFrame("请求有误", "", user),
                     ErrorModel.badRequest("日期“" + asOf + "”格式不正确，请按“年-月-日”填写，例如 2020-07-06。"))));
         }
@@ -89,7 +89,7 @@ public class TaskPage {
             PlanApi.ProvisionView live = plans.liveProvision(t.id());
             return new TaskModel.Source(live.documentNumber(), live.path(), live.heading(), live.text(), null,
                     TaskModel.Source.readerUrl(config.gazette().publicUrl(), live.documentNumber(), live.path()));
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             String notice = switch (e.code()) {
                 case PlanService.NO_GAZETTE_SOURCE -> null;
                 case GazetteGateway.GAZETTE_UNAVAILABLE -> "公报服务暂时无法访问，以下为本系统保存的条文副本，可能不是最新版本。";

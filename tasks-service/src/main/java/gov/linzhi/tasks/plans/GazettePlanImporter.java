@@ -1,6 +1,6 @@
 package gov.linzhi.tasks.plans;
 
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.clients.GazetteApi;
 import gov.linzhi.tasks.clients.GazetteGateway;
@@ -44,14 +44,13 @@ public class GazettePlanImporter {
         // refused here, in the shared vocabulary's reading, before gazette-service is asked at all
         String number = gov.linzhi.gazette.vocabulary.DocumentNumber.parse(documentNumber)
                 .map(gov.linzhi.gazette.vocabulary.DocumentNumber::canonical)
-                .orElseThrow(() -> new ApiException(400, "INVALID_DOCUMENT_NUMBER", "Bad request",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "INVALID_DOCUMENT_NUMBER", "Bad request",
                         "not a document number (发文字号) such as 林政办发〔2020〕5号: " + documentNumber,
-                        java.util.List.of(new gov.linzhi.platform.problem.Problem.Violation("documentNumber",
-                                "not a document number such as 林政办发〔2020〕5号"))));
+                        List.of(new DomainException.FieldError("documentNumber", "not a document number such as 林政办发〔2020〕5号"))));
         GazetteApi.Document document = gazette.document(number);
         GazetteApi.Responsibilities clauses = gazette.responsibilities(number);
         if (clauses.items() == null || clauses.items().isEmpty()) {
-            throw ApiException.unprocessable(NO_RESPONSIBILITIES, number + " has no （责任单位：…） clauses to build tasks from");
+            throw DomainException.unprocessable(NO_RESPONSIBILITIES, number + " has no （责任单位：…） clauses to build tasks from");
         }
         String title = clauses.items().get(0).documentTitle() != null ? clauses.items().get(0).documentTitle() : document.title();
         int[] years = years(title, number, document.signedOn());
@@ -103,14 +102,27 @@ public class GazettePlanImporter {
             }
             co.remove(lead.id);
             int seq = areaSeq(c.provisionPath());
-            drafts.add(new TaskDraft(c.provisionPath(), seq, areas.get(seq), c.provisionHeading(), number,
-                    c.provisionPath(), c.provisionText(), c.citationUrl(), lead, Task.LeadBasis.SOURCE_TEXT,
-                    List.copyOf(co.values()), lead.leaderPost, due, List.of()));
+            drafts.add(TaskDraftBuilder.builder()
+                    .code(c.provisionPath())
+                    .areaSeq(seq)
+                    .areaName(areas.get(seq))
+                    .text(c.provisionHeading())
+                    .sourceDocumentNumber(number)
+                    .sourceReference(c.provisionPath())
+                    .sourceText(c.provisionText())
+                    .sourceUrl(c.citationUrl())
+                    .lead(lead)
+                    .leadBasis(Task.LeadBasis.SOURCE_TEXT)
+                    .coDepartments(List.copyOf(co.values()))
+                    .leaderPost(lead.leaderPost)
+                    .dueOn(due)
+                    .indicators(List.of())
+                    .build());
         }
         if (!unknown.isEmpty()) {
-            throw new ApiException(422, DepartmentRegistry.UNKNOWN_DEPARTMENT, "Unknown department",
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, DepartmentRegistry.UNKNOWN_DEPARTMENT, "Unknown department",
                     unknown.size() + " name(s) in the responsibility clauses are not in the department registry;"
-                            + " nothing was imported", unknown);
+                            + " nothing was imported", unknown.stream().map(v -> new DomainException.FieldError(v.field(), v.message())).toList());
         }
         return drafts;
     }
@@ -119,8 +131,8 @@ public class GazettePlanImporter {
         try {
             GazetteApi.Provision p = gazette.provision(number, String.valueOf(seq));
             return p.heading() != null && !p.heading().isBlank() ? p.heading() : "第" + seq + "部分";
-        } catch (ApiException e) {
-            if (e.status() == 404) {
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 return "第" + seq + "部分";
             }
             throw e;

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /** Request and response records of the plans API, and the mapping from the entities. */
 public final class PlanApi {
@@ -73,16 +74,28 @@ public final class PlanApi {
     }
 
     @Schema(name = "Task")
+    @RecordBuilder
+    @RecordBuilder.Options(inheritComponentAnnotations = false)
     public record TaskView(Long id, Long planId, @Schema(examples = "3.1.4") String code, AreaView area,
                            @Schema(examples = "实施高危行业安全技能提升计划") String text, SourceView source,
                            DepartmentRef lead, Task.LeadBasis leadBasis, List<DepartmentRef> coDepartments,
                            @Schema(examples = "副市长（分管应急管理）") String leaderPost, LocalDate dueOn,
                            List<IndicatorView> indicators) {
         public static TaskView of(Task t) {
-            return new TaskView(t.id, t.plan.id, t.code, new AreaView(t.area.seq, t.area.name), t.text,
-                    new SourceView(t.sourceDocumentNumber, t.sourceReference, t.sourceText, t.sourceUrl),
-                    DepartmentRef.of(t.lead), t.leadBasis, t.coDepartments.stream().map(DepartmentRef::of).toList(),
-                    t.leaderPost, t.dueOn, t.indicators.stream().map(IndicatorView::of).toList());
+            return PlanApiTaskViewBuilder.builder()
+                    .id(t.id)
+                    .planId(t.plan.id)
+                    .code(t.code)
+                    .area(new AreaView(t.area.seq, t.area.name))
+                    .text(t.text)
+                    .source(new SourceView(t.sourceDocumentNumber, t.sourceReference, t.sourceText, t.sourceUrl))
+                    .lead(DepartmentRef.of(t.lead))
+                    .leadBasis(t.leadBasis)
+                    .coDepartments(t.coDepartments.stream().map(DepartmentRef::of).toList())
+                    .leaderPost(t.leaderPost)
+                    .dueOn(t.dueOn)
+                    .indicators(t.indicators.stream().map(IndicatorView::of).toList())
+                    .build();
         }
     }
 

@@ -172,8 +172,17 @@ public class PlanResource {
     public PlanApi.ImportResult importJson(@PathParam("id") long id, @NotNull @Size(max = 2000) List<@Valid TaskRow> body) {
         LinkedHashMap<String, TaskRow> rows = new LinkedHashMap<>();
         for (int i = 0; i < body.size(); i++) {
-            rows.put("item " + (i + 1), body.get(i) == null ? new TaskRow(null, null, null, null, null, null, null, null,
-                    null, null, null, null) : body.get(i));
+            rows.put("item " + (i + 1), body.get(i) == null ? TaskRowBuilder.builder()
+
+
+
+
+
+
+
+
+
+                    .build() : body.get(i));
         }
         return outcomeView(plans.importRows(id, rows, caller.user()));
     }

@@ -1,6 +1,6 @@
 package gov.linzhi.tasks.plans;
 
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.tasks.audit.AuditLog;
 import gov.linzhi.tasks.clients.GazetteApi;
 import gov.linzhi.tasks.clients.GazetteGateway;
@@ -60,12 +60,12 @@ public class PlanService {
 
     public Plan plan(long id) {
         return Plan.<Plan>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound(PLAN_NOT_FOUND, "no plan " + id));
+                .orElseThrow(() -> DomainException.notFound(PLAN_NOT_FOUND, "no plan " + id));
     }
 
     public Task task(long id) {
         return Task.<Task>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound(TASK_NOT_FOUND, "no task " + id));
+                .orElseThrow(() -> DomainException.notFound(TASK_NOT_FOUND, "no task " + id));
     }
 
     public List<Task> tasks(long planId) {
@@ -76,10 +76,10 @@ public class PlanService {
     @Transactional
     public Outcome create(PlanApi.CreatePlan body, String actor) {
         if (body.endYear() < body.startYear()) {
-            throw ApiException.invalid("endYear", "must not be before startYear");
+            throw DomainException.invalid("endYear", "must not be before startYear");
         }
         if (Plan.byCode(body.code().strip()).isPresent()) {
-            throw ApiException.conflict(PLAN_EXISTS, "a plan with code " + body.code().strip() + " exists");
+            throw DomainException.conflict(PLAN_EXISTS, "a plan with code " + body.code().strip() + " exists");
         }
         Map<Integer, String> areas = new java.util.TreeMap<>();
         for (int i = 0; i < body.areas().size(); i++) {
@@ -131,7 +131,7 @@ public class PlanService {
     public PlanApi.ProvisionView liveProvision(long taskId) {
         Task t = task(taskId);
         if (t.plan.origin != Plan.Origin.GAZETTE_IMPORT || t.sourceDocumentNumber == null) {
-            throw ApiException.unprocessable(NO_GAZETTE_SOURCE,
+            throw DomainException.unprocessable(NO_GAZETTE_SOURCE,
                     "task " + t.code + " was not imported from a gazette provision; its source is " + t.sourceReference);
         }
         GazetteApi.Provision p = gazette.provision(t.sourceDocumentNumber, t.sourceReference);

@@ -1,6 +1,6 @@
 package gov.linzhi.tasks.plans;
 
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.platform.problem.Problem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -65,13 +65,23 @@ public final class TaskCsv {
                             get(r, "indicatorDirection")));
                 }
                 String co = get(r, "coDepartments");
-                rows.put(label, new TaskRow(get(r, "code"), get(r, "area"), get(r, "text"), get(r, "lead"),
-                        get(r, "leadBasis"), co == null ? List.of() : Arrays.stream(co.split("[、;；]")).map(String::strip).toList(),
-                        get(r, "leaderPost"), get(r, "dueOn"), get(r, "sourceDocumentNumber"), get(r, "sourceReference"),
-                        get(r, "sourceText"), indicators));
+                rows.put(label, TaskRowBuilder.builder()
+                        .code(get(r, "code"))
+                        .area(get(r, "area"))
+                        .text(get(r, "text"))
+                        .lead(get(r, "lead"))
+                        .leadBasis(get(r, "leadBasis"))
+                        .coDepartments(co == null ? List.of() : Arrays.stream(co.split("[、;；]")).map(String::strip).toList())
+                        .leaderPost(get(r, "leaderPost"))
+                        .dueOn(get(r, "dueOn"))
+                        .sourceDocumentNumber(get(r, "sourceDocumentNumber"))
+                        .sourceReference(get(r, "sourceReference"))
+                        .sourceText(get(r, "sourceText"))
+                        .indicators(indicators)
+                        .build());
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw ApiException.badRequest("MALFORMED_CSV", "the CSV could not be read: " + e.getMessage());
+            throw DomainException.badRequest("MALFORMED_CSV", "the CSV could not be read: " + e.getMessage());
         }
         if (!problems.isEmpty()) {
             throw rejected(problems);
@@ -79,10 +89,10 @@ public final class TaskCsv {
         return rows;
     }
 
-    private static ApiException rejected(List<Problem.Violation> problems) {
-        return new ApiException(422, TaskRowChecker.IMPORT_REJECTED, "Import rejected", problems.size()
+    private static DomainException rejected(List<Problem.Violation> problems) {
+        return new DomainException(DomainException.Kind.UNPROCESSABLE, TaskRowChecker.IMPORT_REJECTED, "Import rejected", problems.size()
                 + " problem(s); nothing was imported. First: " + problems.get(0).field() + " " + problems.get(0).message(),
-                problems);
+                problems.stream().map(v -> new DomainException.FieldError(v.field(), v.message())).toList());
     }
 
     /** 1-based line on which the record starts. */

@@ -4,12 +4,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.List;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * One task as the office writes it, in the shipped work-report plan and in a task import (JSON, or
  * one CSV line). Validated as a whole by {@link TaskRowChecker} before anything is written.
  */
 @Schema(name = "TaskRow")
+@RecordBuilder
+@RecordBuilder.Options(inheritComponentAnnotations = false)
 public record TaskRow(
         @Schema(examples = "6.1", required = true) String code,
         @Schema(examples = "6", description = "area number (1–10) or its exact name", required = true) String area,

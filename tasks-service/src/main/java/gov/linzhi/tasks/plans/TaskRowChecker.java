@@ -1,6 +1,6 @@
 package gov.linzhi.tasks.plans;
 
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.departments.Department;
 import gov.linzhi.tasks.departments.DepartmentRegistry;
@@ -39,7 +39,7 @@ public final class TaskRowChecker {
     /** The rows with the label of each (e.g. {@code line 2}), in order. */
     public List<TaskDraft> check(LinkedHashMap<String, TaskRow> labelled) {
         if (labelled.isEmpty()) {
-            throw ApiException.invalid("tasks", "no task rows");
+            throw DomainException.invalid("tasks", "no task rows");
         }
         List<TaskDraft> drafts = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -55,7 +55,8 @@ public final class TaskRowChecker {
         if (!violations.isEmpty()) {
             String detail = violations.size() + " problem(s); nothing was imported. First: "
                     + violations.get(0).field() + " " + violations.get(0).message();
-            throw new ApiException(422, IMPORT_REJECTED, "Import rejected", detail, violations);
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, IMPORT_REJECTED, "Import rejected", detail,
+                    violations.stream().map(v -> new DomainException.FieldError(v.field(), v.message())).toList());
         }
         return drafts;
     }
@@ -111,10 +112,21 @@ public final class TaskRowChecker {
             return null;
         }
         String post = row.leaderPost() == null || row.leaderPost().isBlank() ? lead.leaderPost : row.leaderPost().strip();
-        return new TaskDraft(code, area.seq, area.name, text,
-                blankToDefault(row.sourceDocumentNumber(), plan.sourceDocumentNumber),
-                blankToDefault(row.sourceReference(), null), blankToDefault(row.sourceText(), null), null,
-                lead, basis, List.copyOf(co.values()), post, due, indicators);
+        return TaskDraftBuilder.builder()
+                .code(code)
+                .areaSeq(area.seq)
+                .areaName(area.name)
+                .text(text)
+                .sourceDocumentNumber(blankToDefault(row.sourceDocumentNumber(), plan.sourceDocumentNumber))
+                .sourceReference(blankToDefault(row.sourceReference(), null))
+                .sourceText(blankToDefault(row.sourceText(), null))
+                .lead(lead)
+                .leadBasis(basis)
+                .coDepartments(List.copyOf(co.values()))
+                .leaderPost(post)
+                .dueOn(due)
+                .indicators(indicators)
+                .build();
     }
 
     private PlanArea area(String label, String written) {

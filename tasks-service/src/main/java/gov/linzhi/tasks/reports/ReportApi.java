@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /** Request and response records of the reports API. */
 public final class ReportApi {
@@ -41,6 +42,8 @@ public final class ReportApi {
     }
 
     @Schema(name = "ProgressReport")
+    @RecordBuilder
+    @RecordBuilder.Options(inheritComponentAnnotations = false)
     public record ReportView(Long id, Long taskId, @Schema(examples = "3.1.4") String taskCode,
                              PlanApi.DepartmentRef department, ProgressReport.Kind kind, Period period, int year,
                              @Schema(examples = "1") int version, @Schema(examples = "true") boolean current,
@@ -49,11 +52,27 @@ public final class ReportApi {
                              @Schema(examples = "张三") String filedBy, LocalDate filedOn, LocalDate dueOn,
                              @Schema(examples = "false") boolean late) {
         public static ReportView of(ProgressReport r, boolean current) {
-            return new ReportView(r.id, r.task.id, r.task.code, new PlanApi.DepartmentRef(r.department.id, r.department.name),
-                    r.kind, r.period, r.year, r.version, current, r.percentComplete, r.narrative, r.problems, r.nextSteps,
-                    r.indicatorValues.stream().map(v -> new ReportedValue(v.indicator.id, v.indicator.name, v.indicator.unit,
-                            v.value)).toList(),
-                    r.filedBy, r.filedOn, r.dueOn, r.late);
+            return ReportApiReportViewBuilder.builder()
+                    .id(r.id)
+                    .taskId(r.task.id)
+                    .taskCode(r.task.code)
+                    .department(new PlanApi.DepartmentRef(r.department.id, r.department.name))
+                    .kind(r.kind)
+                    .period(r.period)
+                    .year(r.year)
+                    .version(r.version)
+                    .current(current)
+                    .percentComplete(r.percentComplete)
+                    .narrative(r.narrative)
+                    .problems(r.problems)
+                    .nextSteps(r.nextSteps)
+                    .indicatorValues(r.indicatorValues.stream().map(v -> new ReportedValue(v.indicator.id, v.indicator.name, v.indicator.unit,
+                            v.value)).toList())
+                    .filedBy(r.filedBy)
+                    .filedOn(r.filedOn)
+                    .dueOn(r.dueOn)
+                    .late(r.late)
+                    .build();
         }
     }
 }

@@ -1,6 +1,6 @@
 package gov.linzhi.tasks.reports;
 
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.tasks.audit.AuditLog;
 import gov.linzhi.tasks.config.TasksConfig;
 import gov.linzhi.tasks.departments.Department;
@@ -57,9 +57,9 @@ public class ReportService {
     /** The department a {@code department} token speaks for, or 403 when the registry does not know it. */
     public Department callerDepartment(String claim) {
         if (claim == null || claim.isBlank()) {
-            throw ApiException.forbidden(UNKNOWN_CALLER_DEPARTMENT, "the token names no department");
+            throw DomainException.forbidden(UNKNOWN_CALLER_DEPARTMENT, "the token names no department");
         }
-        return registry.find(claim).orElseThrow(() -> ApiException.forbidden(UNKNOWN_CALLER_DEPARTMENT,
+        return registry.find(claim).orElseThrow(() -> DomainException.forbidden(UNKNOWN_CALLER_DEPARTMENT,
                 "the token's department " + claim + " is not in the department registry"));
     }
 
@@ -73,14 +73,14 @@ public class ReportService {
         } else if (task.isCoDepartment(dept)) {
             kind = ProgressReport.Kind.CONTRIBUTION;
         } else {
-            throw ApiException.forbidden(NOT_ASSIGNED, dept.name + " is neither the lead nor a co-department of task "
+            throw DomainException.forbidden(NOT_ASSIGNED, dept.name + " is neither the lead nor a co-department of task "
                     + task.code + " (lead: " + task.lead.name + ")");
         }
         if (kind == ProgressReport.Kind.OFFICIAL && body.percentComplete() == null) {
-            throw ApiException.invalid("percentComplete", "required on the lead department's official report");
+            throw DomainException.invalid("percentComplete", "required on the lead department's official report");
         }
         if (body.year() < task.plan.startYear || body.year() > task.plan.endYear) {
-            throw ApiException.unprocessable(YEAR_OUTSIDE_PLAN, "plan " + task.plan.code + " runs from "
+            throw DomainException.unprocessable(YEAR_OUTSIDE_PLAN, "plan " + task.plan.code + " runs from "
                     + task.plan.startYear + " to " + task.plan.endYear + ", not " + body.year());
         }
         LocalDate today = LocalDate.now(clock);
@@ -106,10 +106,10 @@ public class ReportService {
         Set<Long> seen = new HashSet<>();
         for (ReportApi.IndicatorValue v : body.indicatorValues() == null ? List.<ReportApi.IndicatorValue>of() : body.indicatorValues()) {
             Indicator indicator = task.indicators.stream().filter(i -> i.id.equals(v.indicatorId())).findFirst()
-                    .orElseThrow(() -> ApiException.unprocessable(UNKNOWN_INDICATOR,
+                    .orElseThrow(() -> DomainException.unprocessable(UNKNOWN_INDICATOR,
                             "task " + task.code + " has no indicator " + v.indicatorId()));
             if (!seen.add(indicator.id)) {
-                throw ApiException.invalid("indicatorValues", "indicator " + indicator.id + " given twice");
+                throw DomainException.invalid("indicatorValues", "indicator " + indicator.id + " given twice");
             }
             ReportIndicatorValue value = new ReportIndicatorValue();
             value.report = r;
@@ -122,7 +122,7 @@ public class ReportService {
             ProgressReport.flush();
         } catch (jakarta.persistence.PersistenceException e) {
             // Two filings of the same series at once: the unique version constraint lets one through.
-            throw ApiException.conflict(VERSION_CONFLICT, "another report of " + dept.name + " for " + task.code + " "
+            throw DomainException.conflict(VERSION_CONFLICT, "another report of " + dept.name + " for " + task.code + " "
                     + body.period() + " " + body.year() + " was filed at the same moment; file again to add a new version");
         }
         audit.record(user, "report.filed", "task:" + task.id, Map.of("department", dept.name, "kind", kind.name(),

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /** Records of the supervision API. */
 public final class SupervisionApi {
@@ -23,6 +24,8 @@ public final class SupervisionApi {
     }
 
     @Schema(name = "TaskStatus")
+    @RecordBuilder
+    @RecordBuilder.Options(inheritComponentAnnotations = false)
     public record TaskStatus(Long taskId, Long planId, @Schema(examples = "3.1.4") String code, int areaSeq, String areaName,
                              String text, PlanApi.DepartmentRef lead, List<String> coDepartments,
                              @Schema(examples = "副市长（分管应急管理）") String leaderPost, Rag status,
@@ -40,6 +43,8 @@ public final class SupervisionApi {
     }
 
     @Schema(name = "Scorecard")
+    @RecordBuilder
+    @RecordBuilder.Options(inheritComponentAnnotations = false)
     public record Scorecard(@Schema(examples = "市人社局") String name, int tasksLed, int reportsDue, int reportsOnTime,
                             int reportsLate, int reportsMissing, int green, int amber, int red,
                             @Schema(examples = "0.75") double shareGreen, double shareAmber, double shareRed) {

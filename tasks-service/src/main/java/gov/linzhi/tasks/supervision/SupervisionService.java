@@ -1,6 +1,6 @@
 package gov.linzhi.tasks.supervision;
 
-import gov.linzhi.platform.problem.ApiException;
+import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.tasks.audit.AuditLog;
 import gov.linzhi.tasks.clients.SubsidyClient;
 import gov.linzhi.tasks.clients.SubsidyGateway;
@@ -109,9 +109,24 @@ public class SupervisionService {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = t.dueOn.getYear() == year ? t.dueOn : LocalDate.of(year, 12, 31);
         RagCalculator.Assessment a = rag.assess(on, from, to, states, latest);
-        return new TaskStatus(t.id, t.plan.id, t.code, t.area.seq, t.area.name, t.text, PlanApi.DepartmentRef.of(t.lead),
-                t.coDepartments.stream().map(d -> d.name).toList(), t.leaderPost, a.status(), a.reason(),
-                a.expectedPercent(), a.reportedPercent(), periods, flag != null, flag == null ? null : flag.note);
+        return SupervisionApiTaskStatusBuilder.builder()
+                .taskId(t.id)
+                .planId(t.plan.id)
+                .code(t.code)
+                .areaSeq(t.area.seq)
+                .areaName(t.area.name)
+                .text(t.text)
+                .lead(PlanApi.DepartmentRef.of(t.lead))
+                .coDepartments(t.coDepartments.stream().map(d -> d.name).toList())
+                .leaderPost(t.leaderPost)
+                .status(a.status())
+                .reason(a.reason())
+                .expectedPercent(a.expectedPercent())
+                .reportedPercent(a.reportedPercent())
+                .periods(periods)
+                .flagged(flag != null)
+                .flagNote(flag == null ? null : flag.note)
+                .build();
     }
 
     private static SupervisionApi.Summary summary(List<TaskStatus> statuses) {
@@ -166,8 +181,20 @@ public class SupervisionService {
             int red = count(group, Rag.RED);
             int due = (int) group.stream().flatMap(s -> s.periods().stream())
                     .filter(p -> p.state() != ReportState.NOT_YET_DUE).count();
-            out.add(new Scorecard(name, n, due, onTime, late, missing, green, amber, red,
-                    share(green, n), share(amber, n), share(red, n)));
+            out.add(SupervisionApiScorecardBuilder.builder()
+                    .name(name)
+                    .tasksLed(n)
+                    .reportsDue(due)
+                    .reportsOnTime(onTime)
+                    .reportsLate(late)
+                    .reportsMissing(missing)
+                    .green(green)
+                    .amber(amber)
+                    .red(red)
+                    .shareGreen(share(green, n))
+                    .shareAmber(share(amber, n))
+                    .shareRed(share(red, n))
+                    .build());
         });
         out.sort(Comparator.comparing(Scorecard::name));
         return out;
@@ -197,7 +224,7 @@ public class SupervisionService {
     public void unflag(long taskId, String user) {
         Task t = plans.task(taskId);
         if (!TaskFlag.deleteById(t.id)) {
-            throw ApiException.notFound("FLAG_NOT_FOUND", "task " + t.code + " is not flagged");
+            throw DomainException.notFound("FLAG_NOT_FOUND", "task " + t.code + " is not flagged");
         }
         audit.record(user, "task.unflagged", "task:" + t.id, Map.of());
     }

@@ -9,12 +9,26 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import gov.linzhi.tasks.supervision.SupervisionApiScorecardBuilder;
 
 class DepartmentChartTest {
 
     private static Scorecard card(String name, int green, int amber, int red) {
         int n = green + amber + red;
-        return new Scorecard(name, n, n, 0, 0, 0, green, amber, red, 0, 0, 0);
+        return SupervisionApiScorecardBuilder.builder()
+                .name(name)
+                .tasksLed(n)
+                .reportsDue(n)
+                .reportsOnTime(0)
+                .reportsLate(0)
+                .reportsMissing(0)
+                .green(green)
+                .amber(amber)
+                .red(red)
+                .shareGreen(0)
+                .shareAmber(0)
+                .shareRed(0)
+                .build();
     }
 
     @Test

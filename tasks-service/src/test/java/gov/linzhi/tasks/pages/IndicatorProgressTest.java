@@ -13,6 +13,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import gov.linzhi.tasks.reports.ReportApiReportViewBuilder;
 
 class IndicatorProgressTest {
 
@@ -20,10 +21,24 @@ class IndicatorProgressTest {
             new BigDecimal("5000"), Indicator.Direction.HIGHER_IS_BETTER);
 
     private static ReportApi.ReportView report(ProgressReport.Kind kind, Period period, int version, long indicator, int value) {
-        return new ReportApi.ReportView(1L, 1L, "6.1", new PlanApi.DepartmentRef(1L, "市人社局"), kind, period, 2020, version,
-                true, 50, "按计划推进。", null, null,
-                List.of(new ReportApi.ReportedValue(indicator, "开发就业岗位", "个", BigDecimal.valueOf(value))),
-                "王五", LocalDate.of(2020, 7, 1), LocalDate.of(2020, 7, 5), false);
+        return ReportApiReportViewBuilder.builder()
+                .id(1L)
+                .taskId(1L)
+                .taskCode("6.1")
+                .department(new PlanApi.DepartmentRef(1L, "市人社局"))
+                .kind(kind)
+                .period(period)
+                .year(2020)
+                .version(version)
+                .current(true)
+                .percentComplete(50)
+                .narrative("按计划推进。")
+                .indicatorValues(List.of(new ReportApi.ReportedValue(indicator, "开发就业岗位", "个", BigDecimal.valueOf(value))))
+                .filedBy("王五")
+                .filedOn(LocalDate.of(2020, 7, 1))
+                .dueOn(LocalDate.of(2020, 7, 5))
+                .late(false)
+                .build();
     }
 
     @Test

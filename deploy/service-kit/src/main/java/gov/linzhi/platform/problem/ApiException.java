@@ -1,23 +1,23 @@
 package gov.linzhi.platform.problem;
 
+import gov.linzhi.platform.domain.DomainException;
+
 import java.util.List;
 
 /**
- * A failure the API reports to its caller as a problem+json response with a stable code.
- * Domain code throws it; {@link ProblemMappers} renders it.
+ * A failure the API reports to its caller as a problem+json response with a stable code and an HTTP status chosen
+ * by the edge (resources, pages, clients of other services). The domain's cores throw {@link DomainException}
+ * instead; {@link ProblemMappers} renders both.
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends DomainException {
 
     private final int status;
-    private final String code;
-    private final String title;
     private final List<Problem.Violation> violations;
 
     public ApiException(int status, String code, String title, String detail, List<Problem.Violation> violations) {
-        super(detail);
+        super(kindOf(status), code, title, detail, violations == null ? List.of()
+                : violations.stream().map(v -> new FieldError(v.field(), v.message())).toList());
         this.status = status;
-        this.code = code;
-        this.title = title;
         this.violations = violations == null ? List.of() : List.copyOf(violations);
     }
 
@@ -64,15 +64,17 @@ public class ApiException extends RuntimeException {
         return status;
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String title() {
-        return title;
-    }
-
     public List<Problem.Violation> violations() {
         return violations;
+    }
+
+    private static Kind kindOf(int status) {
+        return switch (status) {
+            case 404 -> Kind.NOT_FOUND;
+            case 409 -> Kind.CONFLICT;
+            case 422 -> Kind.UNPROCESSABLE;
+            case 401, 403 -> Kind.FORBIDDEN;
+            default -> status >= 500 ? Kind.UNAVAILABLE : Kind.INVALID;
+        };
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import gov.linzhi.platform.domain.DomainException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -38,6 +39,50 @@ public class ProblemMappers {
     public Response api(ApiException e, UriInfo uri) {
         return respond(new Problem(Problem.typeOf(e.code()), e.title(), e.status(), e.getMessage(), e.code(),
                 path(uri), e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        return respond(problemOf(e, path(uri)));
+    }
+
+    /** A domain refusal as a problem: the HTTP status and title its kind stands for at the edge. */
+    public static Problem problemOf(DomainException e, String path) {
+        if (e instanceof ApiException api) {
+            return new Problem(Problem.typeOf(api.code()), api.title(), api.status(), api.getMessage(), api.code(), path,
+                    api.violations());
+        }
+        int status = statusOf(e.kind());
+        String title = e.title() != null ? e.title()
+                : e.kind() == DomainException.Kind.INVALID && e.fields().isEmpty() ? "Bad request" : titleOf(e.kind());
+        return new Problem(Problem.typeOf(e.code()), title, status, e.getMessage(), e.code(), path,
+                e.fields().stream().map(f -> new Problem.Violation(f.field(), f.message())).toList());
+    }
+
+    public static int statusOf(DomainException e) {
+        return e instanceof ApiException api ? api.status() : statusOf(e.kind());
+    }
+
+    private static int statusOf(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    private static String titleOf(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> "Request validation failed";
+            case FORBIDDEN -> "Forbidden";
+            case NOT_FOUND -> "Not found";
+            case CONFLICT -> "Conflict";
+            case UNPROCESSABLE -> "Unprocessable request";
+            case UNAVAILABLE -> "Service unavailable";
+        };
     }
 
     @ServerExceptionMapper

@@ -34,6 +34,43 @@ public abstract class ServiceConventionsTest {
     @Inject
     Flyway flyway;
 
+    /**
+     * The cores speak the domain's language: only the edge (resources, pages, clients of other services and the API
+     * packages) throws the kit's {@code ApiException} with an HTTP status; everything else throws
+     * {@code DomainException}, mapped at the edge. Read from the service's sources (the test runs in its module).
+     */
+    @Test
+    void onlyTheEdgeThrowsHttpExceptions() throws java.io.IOException {
+        java.nio.file.Path sources = java.nio.file.Path.of("src/main/java");
+        assertTrue(java.nio.file.Files.isDirectory(sources), "run from the service's module");
+        java.util.List<String> cores;
+        try (var files = java.nio.file.Files.walk(sources)) {
+            cores = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !isEdge(sources.relativize(f)))
+                    .filter(f -> read(f).contains("import gov.linzhi.platform.problem.ApiException;"))
+                    .map(f -> sources.relativize(f).toString()).sorted().toList();
+        }
+        assertTrue(cores.isEmpty(), "throw DomainException in these instead: " + cores);
+    }
+
+    private static boolean isEdge(java.nio.file.Path file) {
+        String name = file.getFileName().toString();
+        for (java.nio.file.Path segment : file) {
+            if (java.util.Set.of("api", "rest", "pages", "clients").contains(segment.toString())) {
+                return true;
+            }
+        }
+        return name.endsWith("Resource.java") || name.endsWith("Gateway.java");
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void flywayMigratedTheEmptyDatabase() {
         MigrationInfo[] applied = flyway.info().applied();
