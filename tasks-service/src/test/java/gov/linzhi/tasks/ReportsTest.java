@@ -43,6 +43,39 @@ class ReportsTest {
     }
 
     @Test
+    void aFilingResentWithItsIdempotencyKeyReturnsTheSameReportAndAnotherBodyIs409() {
+        long id = tourismTask();
+        MutableClock.setToday(LocalDate.of(2020, 7, 2));
+        String token = TestTokens.departmentUser("旅发局", "张三");
+        Map<String, Object> body = Map.of("period", "H1", "year", 2020, "percentComplete", 48, "narrative", "上半年接待游客490万人次。");
+        String key = "h1-2020-" + id;
+        int first = given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(201).header("Idempotent-Replayed", "false").body("version", is(1)).extract().path("id");
+        // re-sent after a timeout: the same report, no new version
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", is(first)).body("version", is(1));
+        // the key with another body, or for another task, is refused and records nothing
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "percentComplete", 60, "narrative", "上半年接待游客490万人次。"))
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(409).contentType("application/problem+json").body("code", is("IDEMPOTENCY_KEY_REUSED"));
+        long other = tourismTask();
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/tasks/" + other + "/reports")
+                .then().statusCode(409).body("code", is("IDEMPOTENCY_KEY_REUSED"));
+        assertEquals(1, given().auth().oauth2(auditor()).get("/api/v1/tasks/" + id + "/reports").then().statusCode(200)
+                .extract().jsonPath().getList("id").size(), "one report on the task");
+        // without a key, a second filing is a new version, as before
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(201).body("version", is(2));
+        // a key longer than 200 characters is refused
+        given().auth().oauth2(token).header("Idempotency-Key", "k".repeat(201)).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/tasks/" + id + "/reports").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void aDepartmentThatIsNotAssignedGets403() {
         long id = taskId(vocationalPlan(), "3.1.4");
         MutableClock.setToday(LocalDate.of(2020, 7, 1));

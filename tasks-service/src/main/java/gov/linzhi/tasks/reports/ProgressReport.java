@@ -58,6 +58,14 @@ public class ProgressReport extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public int version;
 
+    /** SHA-256 of the Idempotency-Key it was filed with, or null. */
+    @Column(name = "idempotency_key_hash", updatable = false)
+    public String idempotencyKeyHash;
+
+    /** SHA-256 of the task, department and body filed under that key. */
+    @Column(name = "request_hash", updatable = false)
+    public String requestHash;
+
     /** Required on an official report; a contribution may leave it out. */
     @Column(name = "percent_complete", updatable = false)
     public Integer percentComplete;

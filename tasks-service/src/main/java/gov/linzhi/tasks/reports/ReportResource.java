@@ -6,11 +6,13 @@ import gov.linzhi.tasks.security.Caller;
 import gov.linzhi.tasks.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,15 +68,28 @@ public class ReportResource {
                     examples = @ExampleObject(name = "other department", value = Examples.PROBLEM_FORBIDDEN_DEPARTMENT)))
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "REPORT_VERSION_CONFLICT: the same series was filed at the same moment; file again",
+    @APIResponse(responseCode = "200", description = "the replay of an earlier filing with the same Idempotency-Key and body: the report "
+            + "filed then (Idempotent-Replayed: true), nothing new recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportApi.ReportView.class)))
+    @APIResponse(responseCode = "409", description = "REPORT_VERSION_CONFLICT: the same series was filed at the same moment; file again. "
+            + "IDEMPOTENCY_KEY_REUSED: the key was used for another filing. IDEMPOTENCY_KEY_IN_FLIGHT: the same key at the same moment; send again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "YEAR_OUTSIDE_PLAN or UNKNOWN_INDICATOR", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response file(@PathParam("taskId") long taskId, @Valid @NotNull ReportApi.FileReport body, @Context UriInfo uri) {
-        ProgressReport r = reports.file(taskId, body, caller.department().orElse(null), caller.user());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id)).build())
-                .entity(ReportApi.ReportView.of(r, true)).build();
+    public Response file(@PathParam("taskId") long taskId, @Valid @NotNull ReportApi.FileReport body,
+                         @Parameter(description = "Optional: the same key and body return the report filed the first time "
+                                 + "(200, Idempotent-Replayed: true) instead of a new version; 1 to 200 characters", example = "h1-2020-renshe-001")
+                         @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 200) String idempotencyKey,
+                         @Context UriInfo uri) {
+        ReportService.Filing filing = reports.file(taskId, body, caller.department().orElse(null), caller.user(), idempotencyKey);
+        ProgressReport r = filing.report();
+        Response.ResponseBuilder response = filing.replayed() ? Response.ok()
+                : Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id)).build());
+        return response.header(REPLAYED, String.valueOf(filing.replayed())).entity(ReportApi.ReportView.of(r, true)).build();
     }
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
 
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})

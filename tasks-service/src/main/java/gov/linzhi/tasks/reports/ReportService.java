@@ -33,6 +33,8 @@ public class ReportService {
     public static final String YEAR_OUTSIDE_PLAN = "YEAR_OUTSIDE_PLAN";
     public static final String UNKNOWN_INDICATOR = "UNKNOWN_INDICATOR";
     public static final String VERSION_CONFLICT = "REPORT_VERSION_CONFLICT";
+    public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    public static final String IDEMPOTENCY_KEY_IN_FLIGHT = "IDEMPOTENCY_KEY_IN_FLIGHT";
 
     @Inject
     PlanService plans;
@@ -45,6 +47,9 @@ public class ReportService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @Inject
     AuditLog audit;
@@ -63,8 +68,67 @@ public class ReportService {
                 "the token's department " + claim + " is not in the department registry"));
     }
 
+    /** A filed report, and whether it is the replay of an earlier filing with the same Idempotency-Key. */
+    public record Filing(ProgressReport report, boolean replayed) {
+    }
+
+    /**
+     * Files a report; with an Idempotency-Key, the same key and the same filing (task, department, body) return the
+     * report filed the first time, and the key with another filing is refused (409 IDEMPOTENCY_KEY_REUSED).
+     */
     @Transactional
-    public ProgressReport file(long taskId, ReportApi.FileReport body, String departmentClaim, String user) {
+    public Filing file(long taskId, ReportApi.FileReport body, String departmentClaim, String user, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return new Filing(file(taskId, body, departmentClaim, user, null, null), false);
+        }
+        String keyHash = sha256(idempotencyKey);
+        String requestHash = sha256(taskId + "\n" + departmentClaim + "\n" + json(body));
+        ProgressReport earlier = ProgressReport.find("idempotencyKeyHash", keyHash).firstResult();
+        if (earlier != null) {
+            return replay(earlier, requestHash);
+        }
+        return new Filing(file(taskId, body, departmentClaim, user, keyHash, requestHash), false);
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException cv && cv.getConstraintName() != null
+                    && cv.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Filing replay(ProgressReport earlier, String requestHash) {
+        if (!earlier.requestHash.equals(requestHash)) {
+            throw DomainException.conflict(IDEMPOTENCY_KEY_REUSED, "this Idempotency-Key was used for another filing (report "
+                    + earlier.id + "); use a new key for a new filing");
+        }
+        // read here, in the transaction: the view shows them after it ends
+        org.hibernate.Hibernate.initialize(earlier.indicatorValues);
+        return new Filing(earlier, true);
+    }
+
+    private String json(ReportApi.FileReport body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ProgressReport file(long taskId, ReportApi.FileReport body, String departmentClaim, String user,
+                                String keyHash, String requestHash) {
         Task task = plans.task(taskId);
         Department dept = callerDepartment(departmentClaim);
         ProgressReport.Kind kind;
@@ -99,6 +163,8 @@ public class ReportService {
         r.problems = blankToNull(body.problems());
         r.nextSteps = blankToNull(body.nextSteps());
         r.filedBy = user;
+        r.idempotencyKeyHash = keyHash;
+        r.requestHash = requestHash;
         r.filedOn = today;
         r.filedAt = Instant.now(clock);
         r.dueOn = calendar.dueOn(body.period(), body.year());
@@ -121,6 +187,11 @@ public class ReportService {
         try {
             ProgressReport.flush();
         } catch (jakarta.persistence.PersistenceException e) {
+            if (keyHash != null && violates(e, "uq_report_idempotency_key")) {
+                // the same key filed at the same moment by another request, which got there first
+                throw DomainException.conflict(IDEMPOTENCY_KEY_IN_FLIGHT, "a filing with this Idempotency-Key was recorded "
+                        + "at the same moment; send it again to get its report");
+            }
             // Two filings of the same series at once: the unique version constraint lets one through.
             throw DomainException.conflict(VERSION_CONFLICT, "another report of " + dept.name + " for " + task.code + " "
                     + body.period() + " " + body.year() + " was filed at the same moment; file again to add a new version");
