@@ -58,7 +58,7 @@ class MergePersonsMigrationTest {
 
     private void claim(Connection c, long person) throws Exception {
         try (PreparedStatement insert = c.prepareStatement("""
-                INSERT INTO claim (person_id, idempotency_key, request_hash, programme, family, occupation, occupation_key, level_key,
+                INSERT INTO claim (person_id, idempotency_key_hash, request_hash, programme, family, occupation, occupation_key, level_key,
                     training_year, training_completed_on, status, amount, advance_amount, transport_allowance, rule_set_version,
                     request_json, decision_json, created_by, payee)
                 VALUES (?, ?, ?, 'ENTERPRISE_TRAINING', 'TRAINING', '电工', '电工', 'LEVEL_4', 2020, '2020-06-30', 'APPROVED',

@@ -31,8 +31,9 @@ public class Claim extends PanacheEntityBase {
     @JoinColumn(name = "person_id")
     public PersonRecord person;
 
-    @Column(name = "idempotency_key", nullable = false)
-    public String idempotencyKey;
+    /** The keyed hash of the Idempotency-Key ({@code PersonDataCrypto#idempotencyKeyHash}), never the key. */
+    @Column(name = "idempotency_key_hash", nullable = false)
+    public String idempotencyKeyHash;
 
     @Column(name = "request_hash", nullable = false)
     public String requestHash;

@@ -79,8 +79,9 @@ public class ClaimService {
     }
 
     public Outcome submit(EvaluationRequest body, String idempotencyKey, String actor) {
+        String keyHash = crypto.idempotencyKeyHash(idempotencyKey);
         String bodyHash = crypto.hmac(bytes(body));
-        Optional<Outcome> earlier = QuarkusTransaction.requiringNew().call(() -> replay(idempotencyKey, bodyHash));
+        Optional<Outcome> earlier = QuarkusTransaction.requiringNew().call(() -> replay(keyHash, bodyHash));
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -99,16 +100,16 @@ public class ClaimService {
             }
         });
         try {
-            return QuarkusTransaction.requiringNew().call(() -> decideLocked(request, projectBased, idempotencyKey, bodyHash, lookup, actor));
+            return QuarkusTransaction.requiringNew().call(() -> decideLocked(request, projectBased, keyHash, bodyHash, lookup, actor));
         } catch (PersistenceException e) {
             // the same key was recorded by a concurrent request for another person: answer as for any reuse
-            return QuarkusTransaction.requiringNew().call(() -> replay(idempotencyKey, bodyHash)).orElseThrow(() -> e);
+            return QuarkusTransaction.requiringNew().call(() -> replay(keyHash, bodyHash)).orElseThrow(() -> e);
         }
     }
 
-    private Outcome decideLocked(EvaluationRequest r, boolean projectBased, String key, String bodyHash, String lookup, String actor) {
+    private Outcome decideLocked(EvaluationRequest r, boolean projectBased, String keyHash, String bodyHash, String lookup, String actor) {
         PersonRecord person = PersonRecord.find("lookupHash", lookup).withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
-        Optional<Outcome> earlier = replay(key, bodyHash);
+        Optional<Outcome> earlier = replay(keyHash, bodyHash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -117,7 +118,7 @@ public class ClaimService {
                 catalogue::standing);
         Claim claim = new Claim();
         claim.person = person;
-        claim.idempotencyKey = key;
+        claim.idempotencyKeyHash = keyHash;
         claim.requestHash = bodyHash;
         claim.programme = c.programme();
         claim.family = c.programme().family();
@@ -152,8 +153,8 @@ public class ClaimService {
         return new Outcome(view(claim), false);
     }
 
-    private Optional<Outcome> replay(String key, String bodyHash) {
-        Optional<Claim> existing = Claim.find("from Claim c join fetch c.person where c.idempotencyKey = ?1", key).firstResultOptional();
+    private Optional<Outcome> replay(String keyHash, String bodyHash) {
+        Optional<Claim> existing = Claim.find("from Claim c join fetch c.person where c.idempotencyKeyHash = ?1", keyHash).firstResultOptional();
         if (existing.isEmpty()) {
             return Optional.empty();
         }

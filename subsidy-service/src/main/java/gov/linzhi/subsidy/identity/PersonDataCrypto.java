@@ -78,6 +78,14 @@ public final class PersonDataCrypto {
         return hmac(value.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * How a claim's Idempotency-Key is stored: a keyed hash, so the key a client chose (which may carry a resident
+     * ID or a case number) is never in the database or a log, and the same key always finds its claim.
+     */
+    public String idempotencyKeyHash(String key) {
+        return hmac(("idempotency-key\n" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** A keyed hash of arbitrary bytes (idempotency body hashes contain a resident ID). */
     public String hmac(byte[] bytes) {
         try {

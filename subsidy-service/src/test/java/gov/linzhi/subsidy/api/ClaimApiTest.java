@@ -35,6 +35,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +103,18 @@ class ClaimApiTest {
         assertEquals(first, again);
         given().auth().oauth2(HR).queryParam("personId", person).get("/api/v1/claims")
                 .then().statusCode(200).body("id", contains((int) first));
+        // the database holds the key's keyed hash, never the key
+        try (var c = dataSource.getConnection();
+             var q = c.prepareStatement("SELECT idempotency_key_hash FROM claim WHERE id = ?")) {
+            q.setLong(1, first);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                assertEquals(crypto.idempotencyKeyHash(key), rs.getString(1));
+                assertNotEquals(key, rs.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
