@@ -3,7 +3,7 @@ package gov.linzhi.tasks;
 import gov.linzhi.tasks.config.TasksConfig;
 import gov.linzhi.tasks.departments.DepartmentRegistryLoader;
 import gov.linzhi.tasks.plans.ShippedPlanLoader;
-import gov.linzhi.tasks.reports.ReportingCalendar;
+import gov.linzhi.tasks.plans.PlanService;
 import gov.linzhi.tasks.supervision.RagCalculator;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -31,13 +31,18 @@ public class SeedDataStartup {
     @Inject
     TasksConfig config;
 
+    @Inject
+    PlanService plans;
+
     void onStart(@Observes StartupEvent event) {
-        TasksConfig.Reporting r = config.reporting();
-        ReportingCalendar.of(r.h1Due(), r.q3Due(), r.annualDue());
         new RagCalculator.Thresholds(config.rag().amberAfterPointsBehind(), config.rag().redAfterPointsBehind());
         QuarkusTransaction.requiringNew().run(() -> {
             int added = departments.load();
             boolean planCreated = shippedPlan.load();
+            int calendars = plans.assignMissingCalendars();
+            if (calendars > 0) {
+                LOG.infof("reporting calendars given to %d plan(s) from data/reporting-calendars.json", calendars);
+            }
             LOG.infof("seed data: %d department(s) added, work-report plan %s", added,
                     planCreated ? "loaded" : "already present");
         });

@@ -91,11 +91,22 @@ class SupervisionTest {
         assertEquals(0, v.getInt("summary.missingReports"));
         assertEquals(List.of(), v.getList("missingReports"));
         assertEquals("GREEN", status(v, onTrack));
+        // not yet filed and due today: amber, as three days before (tasks.reporting.due-soon-days)
+        assertEquals("AMBER", status(v, silent));
+        assertEquals("临近报送时限（还剩 0 天）：上半年报告应于2020-07-05前报送",
+                v.getString("tasks.find { it.taskId == " + silent + " }.reason"));
+        assertEquals("GREEN", status(view("2020-07-01"), silent), "four days before");
         assertEquals("AMBER", status(v, behind));
         assertEquals("RED", status(v, farBehind));
-        assertEquals("GREEN", status(v, silent));
-        assertEquals("尚无到期报告", v.getString("tasks.find { it.taskId == " + silent + " }.reason"));
         assertEquals("NOT_YET_DUE", v.getString("tasks.find { it.taskId == " + lateFiler + " }.periods[0].state"));
+    }
+
+    @Test
+    void theDaysBeforeADueDateAreAmberForWhatIsNotFiled() {
+        JsonPath v = view("2020-07-02");
+        assertEquals("AMBER", status(v, silent));
+        assertEquals("临近报送时限（还剩 3 天）：上半年报告应于2020-07-05前报送",
+                v.getString("tasks.find { it.taskId == " + silent + " }.reason"));
     }
 
     @Test
@@ -131,8 +142,11 @@ class SupervisionTest {
         JsonPath october = view("2020-10-01");
         assertEquals(5, october.getInt("summary.red"));
         assertEquals(6, october.getInt("summary.missingReports"));
-        // The plan runs in 2020 only: in 2021 it owes nothing.
-        assertEquals(0, view("2021-07-06").getInt("summary.tasks"));
+        // The plan runs in 2020 only: in 2021 it shows its final state, every report filed up to then counted.
+        JsonPath after = view("2021-07-06");
+        assertEquals(5, after.getInt("summary.tasks"));
+        assertEquals(List.of(2020, 2020, 2020), after.getList("tasks.find { it.taskId == " + silent + " }.periods.year", Integer.class));
+        assertEquals("MISSING", after.getString("tasks.find { it.taskId == " + silent + " }.periods[2].state"));
     }
 
     @Test
@@ -183,7 +197,7 @@ class SupervisionTest {
             assertEquals("红", silentRow.get("状态"));
             assertEquals("未报", silentRow.get("上半年报告"));
             CSVRecord late = rows.stream().filter(r -> r.get("任务编号").equals("10.5")).findFirst().orElseThrow();
-            assertEquals("逾期（2020-07-06）", late.get("上半年报告"));
+            assertEquals("逾期报送（2020-07-06）", late.get("上半年报告"));
             assertTrue(late.get("协办单位").contains("巴宜区"));
         }
     }

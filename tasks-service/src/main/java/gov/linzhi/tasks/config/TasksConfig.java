@@ -9,7 +9,7 @@ import java.util.Map;
 @ConfigMapping(prefix = "tasks")
 public interface TasksConfig {
 
-    /** Reporting periods of the plan year (林政发〔2020〕9号: 7月5日, 9月30日, 12月15日). */
+    /** Reporting: how early a coming due date shows (each plan's own periods are its calendar). */
     Reporting reporting();
 
     /** Thresholds of the RAG status. */
@@ -27,17 +27,12 @@ public interface TasksConfig {
     }
 
     interface Reporting {
-        /** Due date (MM-DD) of the first-half report H1. */
-        @WithDefault("07-05")
-        String h1Due();
-
-        /** Due date (MM-DD) of the first-three-quarters report Q3. */
-        @WithDefault("09-30")
-        String q3Due();
-
-        /** Due date (MM-DD) of the annual report. */
-        @WithDefault("12-15")
-        String annualDue();
+        /**
+         * A period due within this many days and not yet filed makes its task AMBER (临近报送时限). The periods and
+         * their due days are each plan's calendar (data/reporting-calendars.json, PUT /api/v1/plans/{id}/calendar).
+         */
+        @WithDefault("3")
+        int dueSoonDays();
     }
 
     interface Rag {

@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
 /** The office's spreadsheets, with Chinese headers: the supervision view, and a plan with its latest reports. */
 public final class ExportTables {
 
+    /** The supervision sheet's columns before the reporting periods, which come from the plans' calendars. */
     public static final List<String> SUPERVISION_HEADERS = List.of("任务编号", "所属方面", "任务内容", "牵头单位", "协办单位",
-            "责任市领导", "状态", "原因", "应完成进度(%)", "报告完成进度(%)", "上半年报告", "前三季度报告", "全年报告", "重点督办", "督办说明");
+            "责任市领导", "状态", "原因", "应完成进度(%)", "报告完成进度(%)");
+    /** The supervision sheet's columns after the reporting periods. */
+    public static final List<String> SUPERVISION_TRAILING_HEADERS = List.of("重点督办", "督办说明");
 
     public static final List<String> PLAN_HEADERS = List.of("任务编号", "所属方面", "任务内容", "来源文件", "来源条款", "牵头单位",
             "牵头依据", "协办单位", "责任市领导", "完成时限", "量化指标", "最新报告期", "完成进度(%)", "进展情况", "存在问题",
@@ -26,22 +29,28 @@ public final class ExportTables {
     }
 
     public static List<Table> supervision(SupervisionApi.View view) {
+        // one column per period the view shows, in the order the plans' calendars give them (上半年报告, 1月报告 …)
+        java.util.LinkedHashSet<String> periodColumns = new java.util.LinkedHashSet<>();
+        view.tasks().forEach(s -> s.periods().forEach(p -> periodColumns.add(p.label() + "报告")));
         List<List<Object>> rows = new ArrayList<>();
         for (SupervisionApi.TaskStatus s : view.tasks()) {
             List<Object> row = new ArrayList<>(Arrays.asList(s.code(), s.areaName(), s.text(), s.lead().name(),
                     String.join("、", s.coDepartments()), s.leaderPost(), s.status().label(), s.reason(),
                     s.expectedPercent(), s.reportedPercent()));
-            for (SupervisionApi.PeriodStatus p : s.periods()) {
-                row.add(stateLabel(p));
-            }
+            java.util.Map<String, String> states = new java.util.HashMap<>();
+            s.periods().forEach(p -> states.put(p.label() + "报告", stateLabel(p)));
+            periodColumns.forEach(c -> row.add(states.getOrDefault(c, "")));
             row.add(s.flagged() ? "是" : "否");
             row.add(s.flagNote());
             rows.add(row);
         }
+        List<String> headers = new ArrayList<>(SUPERVISION_HEADERS);
+        headers.addAll(periodColumns);
+        headers.addAll(SUPERVISION_TRAILING_HEADERS);
         List<List<Object>> missing = new ArrayList<>();
         for (SupervisionApi.DepartmentMissing d : view.missingReports()) {
             for (SupervisionApi.MissingReport m : d.missing()) {
-                missing.add(List.of(d.department().name(), m.taskCode(), m.taskText(), m.period().label(), m.dueOn().toString()));
+                missing.add(List.of(d.department().name(), m.taskCode(), m.taskText(), m.label(), m.dueOn().toString()));
             }
         }
         List<List<Object>> cards = new ArrayList<>();
@@ -49,16 +58,16 @@ public final class ExportTables {
             cards.add(List.of(c.name(), c.tasksLed(), c.reportsDue(), c.reportsOnTime(), c.reportsLate(), c.reportsMissing(),
                     c.green(), c.amber(), c.red()));
         }
-        return List.of(new Table("督查情况（截至" + view.asOf() + "）", SUPERVISION_HEADERS, rows),
+        return List.of(new Table("督查情况（截至" + view.asOf() + "）", headers, rows),
                 new Table("缺报清单", List.of("牵头单位", "任务编号", "任务内容", "报告期", "应报日期"), missing),
                 new Table("部门评分", List.of("单位", "牵头任务数", "应报次数", "按时报送", "逾期报送", "未报送", "绿", "黄", "红"), cards));
     }
 
-    /** Where a period's report stands, as the office writes it: 按时（date）, 逾期（date）, 未报, 未到期. */
+    /** Where a period's report stands, as the office writes it: 按时（date）, 逾期报送（date）, 未报, 未到期. */
     public static String stateLabel(SupervisionApi.PeriodStatus p) {
         return switch (p.state()) {
             case ON_TIME -> "按时（" + p.filedOn() + "）";
-            case LATE -> "逾期（" + p.filedOn() + "）";
+            case LATE -> "逾期报送（" + p.filedOn() + "）";
             case MISSING -> "未报";
             case NOT_YET_DUE -> "未到期";
         };

@@ -70,7 +70,7 @@ public record BoardModel(Form form, List<PlanOption> plans, Board board) {
         for (SupervisionApi.TaskStatus s : view.tasks()) {
             names.putIfAbsent(s.areaSeq(), s.areaName());
             byArea.computeIfAbsent(s.areaSeq(), k -> new ArrayList<>())
-                    .add(new TaskLine(s, s.periods().stream().map(p -> p.period().label() + "：" + ExportTables.stateLabel(p)).toList()));
+                    .add(new TaskLine(s, s.periods().stream().map(p -> p.label() + "：" + ExportTables.stateLabel(p)).toList()));
         }
         List<AreaGroup> areas = byArea.entrySet().stream()
                 .map(e -> new AreaGroup(e.getKey(), names.get(e.getKey()), e.getValue())).toList();

@@ -34,7 +34,7 @@ public record IndicatorProgress(PlanApi.IndicatorView indicator, BigDecimal achi
                     .max(LATEST);
             BigDecimal achieved = latest.flatMap(r -> r.indicatorValues().stream()
                     .filter(v -> v.indicatorId().equals(i.id())).findFirst()).map(ReportApi.ReportedValue::value).orElse(null);
-            String reportedIn = latest.map(r -> r.year() + "年" + r.period().label() + "报告（" + r.filedOn() + "）").orElse(null);
+            String reportedIn = latest.map(r -> r.year() + "年" + r.periodLabel() + "报告（" + r.filedOn() + "）").orElse(null);
             out.add(of(i, achieved, reportedIn));
         }
         return out;

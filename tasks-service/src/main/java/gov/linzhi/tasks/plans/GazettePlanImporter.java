@@ -60,8 +60,9 @@ public class GazettePlanImporter {
             areas.computeIfAbsent(seq, s -> chapterHeading(number, s));
         }
         List<TaskDraft> drafts = drafts(clauses.items(), areas, LocalDate.of(years[1], 12, 31), number);
+        LocalDate issuedOn = document.signedOn() == null ? null : LocalDate.parse(document.signedOn());
         PlanService.PlanSpec spec = new PlanService.PlanSpec(number, title, number, years[0], years[1],
-                Plan.Origin.GAZETTE_IMPORT, areas);
+                Plan.Origin.GAZETTE_IMPORT, areas, issuedOn);
         return plans.write(spec, drafts, actor);
     }
 

@@ -13,6 +13,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import gov.linzhi.tasks.reports.ReportingCalendar;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +54,41 @@ public class Plan extends PanacheEntityBase {
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
     @OrderBy("seq")
     public List<PlanArea> areas = new ArrayList<>();
+
+    /** The day the plan was issued (印发): nothing is owed before it. Null when unknown. */
+    @Column(name = "issued_on")
+    public LocalDate issuedOn;
+
+    /** The plan's reporting calendar, in order. */
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true, fetch = jakarta.persistence.FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
+    @OrderBy("seq")
+    List<PlanPeriod> calendar = new ArrayList<>();
+
+    /** The calendar the plan is supervised on. */
+    public ReportingCalendar reportingCalendar() {
+        // distinct: a join that fetches the plan with its calendar can repeat a period row
+        return new ReportingCalendar(calendar.stream().distinct().map(PlanPeriod::entry).toList(), issuedOn);
+    }
+
+    public boolean hasCalendar() {
+        return !calendar.isEmpty();
+    }
+
+
+    /** Empties the calendar: the old periods go before new ones take their (plan, period) places. */
+    void clearCalendar() {
+        calendar.clear();
+    }
+
+    /** Replaces the calendar (checked as a whole first: at least one period, none twice). */
+    public void replaceCalendar(List<ReportingCalendar.Entry> entries) {
+        new ReportingCalendar(entries, issuedOn);
+        calendar.clear();
+        for (int i = 0; i < entries.size(); i++) {
+            calendar.add(PlanPeriod.of(this, i + 1, entries.get(i)));
+        }
+    }
 
     public static Optional<Plan> byCode(String code) {
         return find("code", code).firstResultOptional();

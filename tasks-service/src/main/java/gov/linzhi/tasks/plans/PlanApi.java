@@ -33,7 +33,9 @@ public final class PlanApi {
             @Schema(examples = "2020") @NotNull @Min(2000) @Max(2100) Integer startYear,
             @Schema(examples = "2020") @NotNull @Min(2000) @Max(2100) Integer endYear,
             @Schema(examples = "[\"坚决打赢“三大攻坚战”\", \"推动重点项目建设攻坚突破\"]", description = "area names, numbered from 1")
-            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 200) String> areas) {
+            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 200) String> areas,
+            @Schema(examples = "2020-03-17", nullable = true, description = "the day the plan was issued (印发): no report is owed "
+                    + "before it; default the shipped date of its document, if any") java.time.LocalDate issuedOn) {
     }
 
     @Schema(name = "DepartmentRef")
@@ -107,5 +109,43 @@ public final class PlanApi {
     @Schema(name = "LiveProvision", description = "a task's provision as gazette-service serves it now")
     public record ProvisionView(String documentNumber, String documentTitle, String path, String heading, String text,
                                 String citationUrl) {
+    }
+
+    /** A period of a plan's reporting calendar: due on MM-DD of the plan year, or of the next one. */
+    @Schema(name = "CalendarPeriod")
+    public record CalendarPeriod(
+            @Schema(examples = "H1") @NotNull gov.linzhi.tasks.reports.Period period,
+            @Schema(examples = "上半年") @NotBlank @Size(max = 40) String label,
+            @Schema(examples = "07-05", description = "MM-DD") @NotNull @jakarta.validation.constraints.Pattern(regexp = "\\d{2}-\\d{2}",
+                    message = "MM-DD") String due,
+            @Schema(examples = "0", description = "1 when the period is due in the year after its plan year (a December report in January)")
+            @Min(0) @Max(1) int dueYearOffset,
+            @Schema(examples = "GAZETTE", description = "GAZETTE when the document sets the day, OFFICE_ASSIGNED when the office did")
+            @NotNull gov.linzhi.tasks.reports.ReportingCalendar.Basis basis) {
+
+        public gov.linzhi.tasks.reports.ReportingCalendar.Entry entry() {
+            return new gov.linzhi.tasks.reports.ReportingCalendar.Entry(period, label.strip(),
+                    gov.linzhi.tasks.reports.ReportingCalendar.monthDay(due), dueYearOffset, basis);
+        }
+
+        static CalendarPeriod of(gov.linzhi.tasks.reports.ReportingCalendar.Entry e) {
+            return new CalendarPeriod(e.period(), e.label(), String.format(java.util.Locale.ROOT, "%02d-%02d",
+                    e.due().getMonthValue(), e.due().getDayOfMonth()), e.yearOffset(), e.basis());
+        }
+    }
+
+    /** A plan's reporting calendar and the day it was issued (nothing is owed before it). */
+    @Schema(name = "Calendar")
+    public record Calendar(Long planId, @Schema(examples = "2020-03-17", nullable = true) java.time.LocalDate issuedOn,
+                           List<CalendarPeriod> periods) {
+        public static Calendar of(Plan p) {
+            var c = p.reportingCalendar();
+            return new Calendar(p.id, c.issuedOn(), c.entries().stream().map(CalendarPeriod::of).toList());
+        }
+    }
+
+    /** A new calendar for a plan. */
+    @Schema(name = "ChangeCalendar")
+    public record ChangeCalendar(@NotEmpty @Size(max = 40) List<@jakarta.validation.Valid @NotNull CalendarPeriod> periods) {
     }
 }

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -88,6 +89,42 @@ public class PlanResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public List<PlanApi.TaskView> tasks(@PathParam("id") long id) {
         return plans.tasks(id).stream().map(PlanApi.TaskView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/calendar")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
+    @Operation(summary = "Read a plan's reporting calendar (报送时限): its periods, the day each is due, who set it")
+    @APIResponse(responseCode = "200", description = "the calendar", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanApi.Calendar.class)))
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public PlanApi.Calendar calendar(@PathParam("id") long id) {
+        return PlanApi.Calendar.of(plans.plan(id));
+    }
+
+    @PUT
+    @Path("/{id}/calendar")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Replace a plan's reporting calendar (audited as plan.calendar-changed with the calendar it replaced)")
+    @APIResponse(responseCode = "200", description = "the new calendar", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanApi.Calendar.class)))
+    @APIResponse(responseCode = "400", description = "invalid body, a day no year has, or INVALID_CALENDAR (a period twice)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public PlanApi.Calendar changeCalendar(@PathParam("id") long id, @Valid @NotNull PlanApi.ChangeCalendar body) {
+        List<gov.linzhi.tasks.reports.ReportingCalendar.Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < body.periods().size(); i++) {
+            try {
+                entries.add(body.periods().get(i).entry());
+            } catch (IllegalArgumentException e) {
+                throw gov.linzhi.platform.domain.DomainException.invalid("periods[" + i + "].due", e.getMessage());
+            }
+        }
+        return PlanApi.Calendar.of(plans.changeCalendar(id, entries, caller.user()));
     }
 
     @POST

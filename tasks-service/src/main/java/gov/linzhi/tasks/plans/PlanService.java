@@ -1,6 +1,8 @@
 package gov.linzhi.tasks.plans;
 
 import gov.linzhi.platform.domain.DomainException;
+import gov.linzhi.tasks.reports.CalendarTemplates;
+import gov.linzhi.tasks.reports.ReportingCalendar;
 import gov.linzhi.tasks.audit.AuditLog;
 import gov.linzhi.tasks.clients.GazetteApi;
 import gov.linzhi.tasks.clients.GazetteGateway;
@@ -28,8 +30,10 @@ public class PlanService {
 
     /** What a plan is, independent of its tasks. */
     public record PlanSpec(String code, String title, String sourceDocumentNumber, int startYear, int endYear,
-                           Plan.Origin origin, Map<Integer, String> areas) {
+                           Plan.Origin origin, Map<Integer, String> areas, java.time.LocalDate issuedOn) {
     }
+
+    public static final String INVALID_CALENDAR = "INVALID_CALENDAR";
 
     /** What writing a list of tasks did. */
     public record Outcome(Plan plan, PlanApi.PlanView view, boolean planCreated, int created, int updated, int unchanged) {
@@ -43,6 +47,9 @@ public class PlanService {
 
     @Inject
     GazetteGateway gazette;
+
+    @Inject
+    CalendarTemplates templates;
 
     /** This bean through its proxy, so the transactional write runs in its own transaction. */
     @Inject
@@ -86,7 +93,7 @@ public class PlanService {
             areas.put(i + 1, body.areas().get(i).strip());
         }
         return write(new PlanSpec(body.code().strip(), body.title().strip(), body.sourceDocumentNumber(), body.startYear(),
-                body.endYear(), Plan.Origin.OFFICE, areas), List.of(), actor);
+                body.endYear(), Plan.Origin.OFFICE, areas, body.issuedOn()), List.of(), actor);
     }
 
     /** Creates or finds the plan by code and writes the drafts, each task matched by its code. */
@@ -114,11 +121,11 @@ public class PlanService {
         return outcome;
     }
 
-    /** Each task's latest official report (latest year, then period, then version), by task id. */
+    /** Each task's latest official report (latest year, then the period due last, then version), by task id. */
     public Map<Long, ProgressReport> latestOfficialReports(Plan plan) {
         Map<Long, ProgressReport> latest = new java.util.HashMap<>();
         ProgressReport.<ProgressReport>list("task.plan = ?1 and kind = ?2", plan, ProgressReport.Kind.OFFICIAL).stream()
-                .sorted(java.util.Comparator.comparing((ProgressReport r) -> r.year).thenComparing(r -> r.period)
+                .sorted(java.util.Comparator.comparing((ProgressReport r) -> r.year).thenComparing(r -> r.dueOn)
                         .thenComparing(r -> r.version))
                 .forEach(r -> latest.put(r.task.id, r));
         return latest;
@@ -159,8 +166,56 @@ public class PlanService {
         p.startYear = spec.startYear();
         p.endYear = spec.endYear();
         p.origin = spec.origin();
+        p.issuedOn = spec.issuedOn() != null ? spec.issuedOn() : shippedIssueDate(spec.sourceDocumentNumber());
+        p.replaceCalendar(templates.forDocument(spec.sourceDocumentNumber()).entries());
         p.persist();
         return p;
+    }
+
+    private java.time.LocalDate shippedIssueDate(String documentNumber) {
+        return templates.ofDocument(documentNumber).map(CalendarTemplates.Template::issuedOn).orElse(null);
+    }
+
+    /** Plans stored before calendars were data get the calendar of their document (and its issue date). */
+    @Transactional
+    public int assignMissingCalendars() {
+        int assigned = 0;
+        for (Plan p : plans()) {
+            if (!p.hasCalendar()) {
+                if (p.issuedOn == null) {
+                    p.issuedOn = shippedIssueDate(p.sourceDocumentNumber);
+                }
+                p.replaceCalendar(templates.forDocument(p.sourceDocumentNumber).entries());
+                assigned++;
+            }
+        }
+        return assigned;
+    }
+
+    /**
+     * Replaces a plan's reporting calendar (the supervisor's decision, audited with what it replaced); a calendar
+     * without periods or naming one twice is refused.
+     */
+    @Transactional
+    public Plan changeCalendar(long planId, List<ReportingCalendar.Entry> entries, String actor) {
+        Plan plan = plan(planId);
+        List<String> before = describe(plan.reportingCalendar().entries());
+        try {
+            new ReportingCalendar(entries, plan.issuedOn);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(INVALID_CALENDAR, "periods", e.getMessage());
+        }
+        plan.clearCalendar();
+        Plan.flush();
+        plan.replaceCalendar(entries);
+        audit.record(actor, "plan.calendar-changed", "plan:" + plan.id, Map.of("before", before, "after", describe(entries)));
+        return plan;
+    }
+
+    private static List<String> describe(List<ReportingCalendar.Entry> entries) {
+        return entries.stream().map(e -> e.period() + " " + e.label() + " " + (e.yearOffset() == 0 ? "" : "次年")
+                + String.format(java.util.Locale.ROOT, "%02d-%02d", e.due().getMonthValue(), e.due().getDayOfMonth()) + " " + e.basis())
+                .toList();
     }
 
     private PlanArea ensureArea(Plan plan, int seq, String name) {

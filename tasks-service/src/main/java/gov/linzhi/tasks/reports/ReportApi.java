@@ -45,7 +45,8 @@ public final class ReportApi {
     @RecordBuilder
     @RecordBuilder.Options(inheritComponentAnnotations = false)
     public record ReportView(Long id, Long taskId, @Schema(examples = "3.1.4") String taskCode,
-                             PlanApi.DepartmentRef department, ProgressReport.Kind kind, Period period, int year,
+                             PlanApi.DepartmentRef department, ProgressReport.Kind kind, Period period,
+                             @Schema(examples = "上半年", description = "the period as the plan's calendar calls it") String periodLabel, int year,
                              @Schema(examples = "1") int version, @Schema(examples = "true") boolean current,
                              Integer percentComplete, String narrative, String problems, String nextSteps,
                              List<ReportedValue> indicatorValues,
@@ -59,6 +60,7 @@ public final class ReportApi {
                     .department(new PlanApi.DepartmentRef(r.department.id, r.department.name))
                     .kind(r.kind)
                     .period(r.period)
+                    .periodLabel(r.task.plan.reportingCalendar().label(r.period))
                     .year(r.year)
                     .version(r.version)
                     .current(current)

@@ -2,7 +2,6 @@ package gov.linzhi.tasks.reports;
 
 import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.tasks.audit.AuditLog;
-import gov.linzhi.tasks.config.TasksConfig;
 import gov.linzhi.tasks.departments.Department;
 import gov.linzhi.tasks.departments.DepartmentRegistry;
 import gov.linzhi.tasks.plans.Indicator;
@@ -33,6 +32,7 @@ public class ReportService {
     public static final String YEAR_OUTSIDE_PLAN = "YEAR_OUTSIDE_PLAN";
     public static final String UNKNOWN_INDICATOR = "UNKNOWN_INDICATOR";
     public static final String VERSION_CONFLICT = "REPORT_VERSION_CONFLICT";
+    public static final String PERIOD_NOT_IN_CALENDAR = "PERIOD_NOT_IN_CALENDAR";
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
     public static final String IDEMPOTENCY_KEY_IN_FLIGHT = "IDEMPOTENCY_KEY_IN_FLIGHT";
 
@@ -43,9 +43,6 @@ public class ReportService {
     DepartmentRegistry registry;
 
     @Inject
-    TasksConfig config;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -54,10 +51,6 @@ public class ReportService {
     @Inject
     AuditLog audit;
 
-    public ReportingCalendar calendar() {
-        TasksConfig.Reporting r = config.reporting();
-        return ReportingCalendar.of(r.h1Due(), r.q3Due(), r.annualDue());
-    }
 
     /** The department a {@code department} token speaks for, or 403 when the registry does not know it. */
     public Department callerDepartment(String claim) {
@@ -148,7 +141,11 @@ public class ReportService {
                     + task.plan.startYear + " to " + task.plan.endYear + ", not " + body.year());
         }
         LocalDate today = LocalDate.now(clock);
-        ReportingCalendar calendar = calendar();
+        ReportingCalendar calendar = task.plan.reportingCalendar();
+        if (calendar.entry(body.period()).isEmpty()) {
+            throw DomainException.unprocessable(PERIOD_NOT_IN_CALENDAR, "plan " + task.plan.code + " is reported on "
+                    + calendar.entries().stream().map(e -> e.period() + " (" + e.label() + ")").toList() + ", not " + body.period());
+        }
         long previous = ProgressReport.count("task = ?1 and department = ?2 and kind = ?3 and period = ?4 and year = ?5",
                 task, dept, kind, body.period(), body.year());
         ProgressReport r = new ProgressReport();

@@ -1,7 +1,5 @@
 package gov.linzhi.tasks.supervision;
 
-import gov.linzhi.tasks.reports.Period;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,6 +12,8 @@ import java.util.stream.Collectors;
  *   <li>otherwise the latest reported percentage is compared with the share of the year elapsed
  *       (from {@code from} to {@code to}): fewer than {@code amberAfter} points behind is green,
  *       from {@code amberAfter} to below {@code redAfter} points behind is amber, {@code redAfter} or more is red ("far behind");</li>
+ *   <li>a period due within {@code dueSoonDays} days and not yet filed makes a task that is not red amber, naming
+ *       the days left (临近报送时限（还剩 N 天）);</li>
  *   <li>a task with no report and none due yet is green.</li>
  * </ul>
  */
@@ -28,10 +28,15 @@ public final class RagCalculator {
         }
     }
 
-    /** One reporting period of the year as seen on {@code asOf}. */
-    public record PeriodState(Period period, LocalDate dueOn, LocalDate filedOn) {
+    /** One reporting period as seen on {@code asOf}, named as the plan's calendar names it. */
+    public record PeriodState(String label, LocalDate dueOn, LocalDate filedOn) {
         public boolean missingOn(LocalDate asOf) {
             return filedOn == null && dueOn.isBefore(asOf);
+        }
+
+        /** Not filed, and due from {@code asOf} to {@code days} days after it. */
+        public boolean dueWithin(LocalDate asOf, int days) {
+            return filedOn == null && !dueOn.isBefore(asOf) && !dueOn.isAfter(asOf.plusDays(days));
         }
     }
 
@@ -40,9 +45,15 @@ public final class RagCalculator {
     }
 
     private final Thresholds thresholds;
+    private final int dueSoonDays;
 
-    public RagCalculator(Thresholds thresholds) {
+    /** @param dueSoonDays a period due within this many days and not filed makes the task amber (临近报送时限) */
+    public RagCalculator(Thresholds thresholds, int dueSoonDays) {
+        if (dueSoonDays < 0) {
+            throw new IllegalArgumentException("dueSoonDays must not be negative: " + dueSoonDays);
+        }
         this.thresholds = thresholds;
+        this.dueSoonDays = dueSoonDays;
     }
 
     /** Percentage of the span from {@code from} to {@code to} elapsed at the end of {@code asOf}, 0–100. */
@@ -63,17 +74,23 @@ public final class RagCalculator {
         List<PeriodState> missing = periods.stream().filter(p -> p.missingOn(asOf)).toList();
         if (!missing.isEmpty()) {
             String which = missing.stream()
-                    .map(p -> p.period().label() + "报告（应于" + p.dueOn() + "前报送）")
+                    .map(p -> p.label() + "报告（应于" + p.dueOn() + "前报送）")
                     .collect(Collectors.joining("、"));
             return new Assessment(Rag.RED, "未按期报送：" + which, expected, latestPercent);
         }
+        int behind = latestPercent == null ? 0 : expected - latestPercent;
+        String figures = "应完成约" + expected + "%，报告完成" + latestPercent + "%";
+        if (latestPercent != null && behind >= thresholds.redAfter()) {
+            return new Assessment(Rag.RED, "严重滞后：落后" + behind + "个百分点（" + figures + "）", expected, latestPercent);
+        }
+        PeriodState soon = periods.stream().filter(p -> p.dueWithin(asOf, dueSoonDays))
+                .min(java.util.Comparator.comparing(PeriodState::dueOn)).orElse(null);
+        if (soon != null) {
+            return new Assessment(Rag.AMBER, "临近报送时限（还剩 " + ChronoUnit.DAYS.between(asOf, soon.dueOn()) + " 天）："
+                    + soon.label() + "报告应于" + soon.dueOn() + "前报送", expected, latestPercent);
+        }
         if (latestPercent == null) {
             return new Assessment(Rag.GREEN, "尚无到期报告", expected, null);
-        }
-        int behind = expected - latestPercent;
-        String figures = "应完成约" + expected + "%，报告完成" + latestPercent + "%";
-        if (behind >= thresholds.redAfter()) {
-            return new Assessment(Rag.RED, "严重滞后：落后" + behind + "个百分点（" + figures + "）", expected, latestPercent);
         }
         if (behind >= thresholds.amberAfter()) {
             return new Assessment(Rag.AMBER, "进度滞后：落后" + behind + "个百分点（" + figures + "）", expected, latestPercent);

@@ -20,7 +20,9 @@ public final class SupervisionApi {
     public enum ReportState { ON_TIME, LATE, MISSING, NOT_YET_DUE }
 
     @Schema(name = "PeriodStatus")
-    public record PeriodStatus(Period period, LocalDate dueOn, ReportState state, LocalDate filedOn) {
+    public record PeriodStatus(Period period, @Schema(examples = "2020") int year,
+                               @Schema(examples = "上半年", description = "the period as the plan's calendar calls it") String label,
+                               LocalDate dueOn, ReportState state, LocalDate filedOn) {
     }
 
     @Schema(name = "TaskStatus")
@@ -35,7 +37,8 @@ public final class SupervisionApi {
     }
 
     @Schema(name = "MissingReport")
-    public record MissingReport(Long taskId, String taskCode, String taskText, Period period, LocalDate dueOn) {
+    public record MissingReport(Long taskId, String taskCode, String taskText, Period period, @Schema(examples = "2020") int year,
+                                @Schema(examples = "上半年") String label, LocalDate dueOn) {
     }
 
     @Schema(name = "DepartmentMissingReports")

@@ -62,48 +62,48 @@ public class SupervisionService {
     public SupervisionApi.View view(LocalDate asOf, Long planId) {
         LocalDate on = asOf == null ? today() : asOf;
         int year = on.getYear();
-        // A plan is supervised only in the years it runs (the 2020 plan owes no reports in 2021).
+        // A plan is supervised from its first year on; after its last period it shows its final state.
         List<Task> tasks = (planId == null ? Task.<Task>list("order by plan.id, area.seq, id") : plans.tasks(planId)).stream()
-                .filter(t -> t.plan.startYear <= year && year <= t.plan.endYear).toList();
+                .filter(t -> t.plan.startYear <= year).toList();
+        // every official report filed up to the view date, whatever year it was filed in: a late report counts for its period
         List<ProgressReport> official = planId == null
-                ? ProgressReport.list("kind = ?1 and year = ?2 and filedOn <= ?3", ProgressReport.Kind.OFFICIAL, year, on)
-                : ProgressReport.list("task.plan.id = ?1 and kind = ?2 and year = ?3 and filedOn <= ?4",
-                planId, ProgressReport.Kind.OFFICIAL, year, on);
+                ? ProgressReport.list("kind = ?1 and filedOn <= ?2", ProgressReport.Kind.OFFICIAL, on)
+                : ProgressReport.list("task.plan.id = ?1 and kind = ?2 and filedOn <= ?3", planId, ProgressReport.Kind.OFFICIAL, on);
         Map<Long, List<ProgressReport>> byTask = new HashMap<>();
         official.forEach(r -> byTask.computeIfAbsent(r.task.id, k -> new ArrayList<>()).add(r));
         Map<Long, TaskFlag> flags = new HashMap<>();
         TaskFlag.<TaskFlag>listAll().forEach(f -> flags.put(f.taskId, f));
 
-        ReportingCalendar calendar = reports.calendar();
+        Map<Long, ReportingCalendar> calendars = new HashMap<>();
         RagCalculator rag = new RagCalculator(new RagCalculator.Thresholds(
-                config.rag().amberAfterPointsBehind(), config.rag().redAfterPointsBehind()));
+                config.rag().amberAfterPointsBehind(), config.rag().redAfterPointsBehind()), config.reporting().dueSoonDays());
         List<TaskStatus> statuses = new ArrayList<>();
         for (Task t : tasks) {
-            statuses.add(status(t, on, year, byTask.getOrDefault(t.id, List.of()), flags.get(t.id), calendar, rag));
+            ReportingCalendar calendar = calendars.computeIfAbsent(t.plan.id, id -> t.plan.reportingCalendar());
+            statuses.add(status(t, on, byTask.getOrDefault(t.id, List.of()), flags.get(t.id), calendar, rag));
         }
-        Map<Long, Task> taskById = new HashMap<>();
-        tasks.forEach(t -> taskById.put(t.id, t));
         return new SupervisionApi.View(on, year, planId, summary(statuses), statuses, missing(statuses),
                 statuses.stream().filter(s -> s.status() != Rag.GREEN || s.flagged()).toList(),
                 scorecards(statuses, s -> s.lead().name()),
                 scorecards(statuses, TaskStatus::leaderPost));
     }
 
-    private TaskStatus status(Task t, LocalDate on, int year, List<ProgressReport> reportsOfTask, TaskFlag flag,
+    private TaskStatus status(Task t, LocalDate on, List<ProgressReport> reportsOfTask, TaskFlag flag,
                               ReportingCalendar calendar, RagCalculator rag) {
         List<PeriodStatus> periods = new ArrayList<>();
         List<RagCalculator.PeriodState> states = new ArrayList<>();
-        for (Period p : Period.values()) {
-            LocalDate due = calendar.dueOn(p, year);
-            Optional<ProgressReport> first = reportsOfTask.stream().filter(r -> r.period == p)
+        for (ReportingCalendar.Due due : calendar.supervisedOn(on, t.plan.startYear, t.plan.endYear)) {
+            Optional<ProgressReport> first = reportsOfTask.stream().filter(r -> r.period == due.period() && r.year == due.year())
                     .min(Comparator.comparing((ProgressReport r) -> r.version));
             LocalDate filedOn = first.map(r -> r.filedOn).orElse(null);
-            ReportState state = first.isPresent() ? (first.get().late ? ReportState.LATE : ReportState.ON_TIME)
-                    : due.isBefore(on) ? ReportState.MISSING : ReportState.NOT_YET_DUE;
-            periods.add(new PeriodStatus(p, due, state, filedOn));
-            states.add(new RagCalculator.PeriodState(p, due, filedOn));
+            ReportState state = filedOn != null ? (filedOn.isAfter(due.dueOn()) ? ReportState.LATE : ReportState.ON_TIME)
+                    : due.dueOn().isBefore(on) ? ReportState.MISSING : ReportState.NOT_YET_DUE;
+            String label = due.dueOn().getYear() == due.year() ? due.label() : due.year() + "年" + due.label();
+            periods.add(new PeriodStatus(due.period(), due.year(), label, due.dueOn(), state, filedOn));
+            states.add(new RagCalculator.PeriodState(label, due.dueOn(), filedOn));
         }
-        Integer latest = reportsOfTask.stream()
+        int year = Math.min(Math.max(on.getYear(), t.plan.startYear), t.plan.endYear);
+        Integer latest = reportsOfTask.stream().filter(r -> r.year == year)
                 .max(Comparator.comparing((ProgressReport r) -> r.filedOn).thenComparing(r -> r.id))
                 .map(r -> r.percentComplete).orElse(null);
         LocalDate from = LocalDate.of(year, 1, 1);
@@ -152,7 +152,7 @@ public class SupervisionService {
                 .forEach(p -> {
                     depts.put(s.lead().name(), s.lead());
                     byDept.computeIfAbsent(s.lead().name(), k -> new ArrayList<>())
-                            .add(new MissingReport(s.taskId(), s.code(), s.text(), p.period(), p.dueOn()));
+                            .add(new MissingReport(s.taskId(), s.code(), s.text(), p.period(), p.year(), p.label(), p.dueOn()));
                 }));
         return byDept.entrySet().stream().map(e -> new DepartmentMissing(depts.get(e.getKey()), e.getValue())).toList();
     }

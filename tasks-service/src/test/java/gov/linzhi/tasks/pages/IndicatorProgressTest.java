@@ -28,6 +28,7 @@ class IndicatorProgressTest {
                 .department(new PlanApi.DepartmentRef(1L, "市人社局"))
                 .kind(kind)
                 .period(period)
+                .periodLabel(period.label())
                 .year(2020)
                 .version(version)
                 .current(true)
