@@ -97,6 +97,35 @@ class PlanCalendarTest {
     }
 
     @Test
+    void theRemindersListWhatEachDepartmentOwesNextAndByWhen() {
+        long plan = newPlan("reminders");
+        Fixtures.importCsv(plan, "code,area,text,lead,coDepartments\n"
+                + "3.1,3,全年接待游客1020万人次,市旅发局,\n3.2,3,开展导游培训,市人社局,\n");
+        long tourism = taskId(plan, "3.1");
+        MutableClock.setToday(LocalDate.of(2020, 7, 1));
+        given().auth().oauth2(TestTokens.department("市旅发局")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "percentComplete", 48, "narrative", "上半年接待游客490万人次。"))
+                .post("/api/v1/tasks/" + tourism + "/reports").then().statusCode(201);
+        JsonPath before = given().auth().oauth2(auditor()).queryParam("planId", plan).queryParam("asOf", "2020-07-02")
+                .get("/api/v1/reminders").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("市旅发局", "市人社局").stream().sorted().toList(),
+                before.getList("departments.department.name", String.class).stream().sorted().toList());
+        assertEquals(List.of("Q3", "2020-09-30", "DUE"), List.of(
+                before.getString("departments.find { it.department.name == '市旅发局' }.reminders[0].period"),
+                before.getString("departments.find { it.department.name == '市旅发局' }.reminders[0].dueOn"),
+                before.getString("departments.find { it.department.name == '市旅发局' }.reminders[0].state")), "H1 is filed: Q3 is next");
+        assertEquals(3, before.getInt("departments.find { it.department.name == '市人社局' }.reminders[0].daysLeft"));
+        JsonPath after = given().auth().oauth2(auditor()).queryParam("planId", plan).queryParam("asOf", "2020-07-06")
+                .get("/api/v1/reminders").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("OVERDUE", "DUE"), after.getList("departments.find { it.department.name == '市人社局' }.reminders.state"));
+        assertEquals(-1, after.getInt("departments.find { it.department.name == '市人社局' }.reminders[0].daysLeft"));
+        String csv = given().auth().oauth2(auditor()).queryParam("planId", plan).queryParam("asOf", "2020-07-06")
+                .get("/api/v1/reminders/export").then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertTrue(csv.contains("牵头单位,任务编号,任务内容,报告期,应报日期,状态,剩余天数"), csv);
+        assertTrue(csv.contains("市人社局,3.2,开展导游培训,上半年,2020-07-05,逾期未报,-1"), csv);
+    }
+
+    @Test
     void theSupervisorChangesACalendarAndTheChangeIsAudited() {
         long plan = newPlan("calendar-change");
         Map<String, Object> body = Map.of("periods", List.of(

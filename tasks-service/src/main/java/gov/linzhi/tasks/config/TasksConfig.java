@@ -26,6 +26,23 @@ public interface TasksConfig {
         String publicUrl();
     }
 
+    /** Webhook deliveries. */
+    Webhooks webhooks();
+
+    interface Webhooks {
+        /** How often due deliveries are looked for. */
+        @WithDefault("5s")
+        String pollInterval();
+
+        /** The wait after a first failed attempt; doubled after each further one. */
+        @WithDefault("10s")
+        java.time.Duration retryBase();
+
+        /** Attempts before a delivery is given up (FAILED). */
+        @WithDefault("8")
+        int maxAttempts();
+    }
+
     interface Reporting {
         /**
          * A period due within this many days and not yet filed makes its task AMBER (临近报送时限). The periods and

@@ -63,6 +63,19 @@ public final class ExportTables {
                 new Table("部门评分", List.of("单位", "牵头任务数", "应报次数", "按时报送", "逾期报送", "未报送", "绿", "黄", "红"), cards));
     }
 
+    /** The 催报 list as one sheet: department, task, period, due date, 逾期/待报, days left. */
+    public static List<Table> reminders(SupervisionApi.Reminders reminders) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SupervisionApi.DepartmentReminders d : reminders.departments()) {
+            for (SupervisionApi.Reminder r : d.reminders()) {
+                rows.add(List.of(d.department().name(), r.taskCode(), r.taskText(), r.label(), r.dueOn().toString(),
+                        r.state() == SupervisionApi.ReminderState.OVERDUE ? "逾期未报" : "待报", r.daysLeft()));
+            }
+        }
+        return List.of(new Table("催报清单（截至" + reminders.asOf() + "）",
+                List.of("牵头单位", "任务编号", "任务内容", "报告期", "应报日期", "状态", "剩余天数"), rows));
+    }
+
     /** Where a period's report stands, as the office writes it: 按时（date）, 逾期报送（date）, 未报, 未到期. */
     public static String stateLabel(SupervisionApi.PeriodStatus p) {
         return switch (p.state()) {

@@ -51,6 +51,9 @@ public class PlanService {
     @Inject
     CalendarTemplates templates;
 
+    @Inject
+    gov.linzhi.tasks.events.EventLog events;
+
     /** This bean through its proxy, so the transactional write runs in its own transaction. */
     @Inject
     PlanService self;
@@ -106,6 +109,11 @@ public class PlanService {
         audit.record(actor, existing.isEmpty() ? "plan.created" : "plan.reimported", "plan:" + plan.id,
                 Map.of("code", plan.code, "created", outcome.created(), "updated", outcome.updated(),
                         "unchanged", outcome.unchanged()));
+        if (spec.origin() == Plan.Origin.GAZETTE_IMPORT) {
+            events.publish(gov.linzhi.tasks.events.Event.PLAN_IMPORTED, "plan:" + plan.id, Map.of("planId", plan.id,
+                    "code", plan.code, "sourceDocumentNumber", String.valueOf(plan.sourceDocumentNumber),
+                    "created", outcome.created(), "updated", outcome.updated(), "unchanged", outcome.unchanged()));
+        }
         return outcome;
     }
 

@@ -51,6 +51,9 @@ public class ReportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    gov.linzhi.tasks.events.EventLog events;
+
 
     /** The department a {@code department} token speaks for, or 403 when the registry does not know it. */
     public Department callerDepartment(String claim) {
@@ -195,6 +198,19 @@ public class ReportService {
         }
         audit.record(user, "report.filed", "task:" + task.id, Map.of("department", dept.name, "kind", kind.name(),
                 "period", r.period.name(), "year", r.year, "version", r.version, "late", r.late));
+        Map<String, Object> filed = new java.util.LinkedHashMap<>();
+        filed.put("taskId", task.id);
+        filed.put("taskCode", task.code);
+        filed.put("planId", task.plan.id);
+        filed.put("reportId", r.id);
+        filed.put("department", dept.name);
+        filed.put("kind", kind.name());
+        filed.put("period", r.period.name());
+        filed.put("year", r.year);
+        filed.put("version", r.version);
+        filed.put("late", r.late);
+        filed.put("filedOn", r.filedOn.toString());
+        events.publish(gov.linzhi.tasks.events.Event.REPORT_FILED, "task:" + task.id, filed);
         return r;
     }
 

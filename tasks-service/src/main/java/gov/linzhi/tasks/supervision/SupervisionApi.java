@@ -64,6 +64,27 @@ public final class SupervisionApi {
                        List<Scorecard> departmentScorecards, List<Scorecard> leaderScorecards) {
     }
 
+    /** Whether a report a department owes is already overdue or still to come. */
+    public enum ReminderState { OVERDUE, DUE }
+
+    /** One report a department owes: for which task and period, by when. */
+    @Schema(name = "Reminder")
+    public record Reminder(Long taskId, Long planId, @Schema(examples = "3.1.4") String taskCode, String taskText, Period period,
+                           @Schema(examples = "2020") int year, @Schema(examples = "上半年") String label, LocalDate dueOn,
+                           ReminderState state,
+                           @Schema(examples = "3", description = "days from asOf to the due date; negative when overdue") long daysLeft) {
+    }
+
+    /** What one department owes: every overdue report and the next one of each task it leads, soonest first. */
+    @Schema(name = "DepartmentReminders")
+    public record DepartmentReminders(PlanApi.DepartmentRef department, List<Reminder> reminders) {
+    }
+
+    /** The 催报 list on a date. */
+    @Schema(name = "Reminders")
+    public record Reminders(LocalDate asOf, Long planId, List<DepartmentReminders> departments) {
+    }
+
     @Schema(name = "FlagRequest")
     public record FlagRequest(@Schema(examples = "连续两期进度滞后，列入重点抽查督办") @NotBlank @Size(max = 1000) String note) {
     }

@@ -55,6 +55,9 @@ public class SupervisionService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    gov.linzhi.tasks.events.EventLog events;
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -86,6 +89,51 @@ public class SupervisionService {
                 statuses.stream().filter(s -> s.status() != Rag.GREEN || s.flagged()).toList(),
                 scorecards(statuses, s -> s.lead().name()),
                 scorecards(statuses, TaskStatus::leaderPost));
+    }
+
+    /**
+     * The 催报 list on {@code asOf}: per lead department, in the registry's order, every official report it owes that
+     * is overdue (in the periods the supervision shows) and, for each task, the next one due; soonest first.
+     */
+    public SupervisionApi.Reminders reminders(LocalDate asOf, Long planId) {
+        LocalDate on = asOf == null ? today() : asOf;
+        List<Task> tasks = (planId == null ? Task.<Task>list("order by plan.id, area.seq, id") : plans.tasks(planId)).stream()
+                .filter(t -> t.plan.startYear <= on.getYear()).toList();
+        List<ProgressReport> official = planId == null
+                ? ProgressReport.list("kind = ?1 and filedOn <= ?2", ProgressReport.Kind.OFFICIAL, on)
+                : ProgressReport.list("task.plan.id = ?1 and kind = ?2 and filedOn <= ?3", planId, ProgressReport.Kind.OFFICIAL, on);
+        java.util.Set<String> filed = new java.util.HashSet<>();
+        official.forEach(r -> filed.add(r.task.id + "|" + r.period + "|" + r.year));
+        Map<Long, ReportingCalendar> calendars = new HashMap<>();
+        java.util.TreeMap<Long, List<SupervisionApi.Reminder>> byDepartment = new java.util.TreeMap<>();
+        Map<Long, PlanApi.DepartmentRef> departments = new HashMap<>();
+        for (Task t : tasks) {
+            ReportingCalendar calendar = calendars.computeIfAbsent(t.plan.id, id -> t.plan.reportingCalendar());
+            List<SupervisionApi.Reminder> owed = new ArrayList<>();
+            java.util.function.Predicate<ReportingCalendar.Due> unfiled = d -> !filed.contains(t.id + "|" + d.period() + "|" + d.year());
+            calendar.supervisedOn(on, t.plan.startYear, t.plan.endYear).stream()
+                    .filter(d -> d.dueOn().isBefore(on)).filter(unfiled)
+                    .forEach(d -> owed.add(reminder(t, d, on, SupervisionApi.ReminderState.OVERDUE)));
+            calendar.owed(t.plan.startYear, t.plan.endYear).stream()
+                    .filter(d -> !d.dueOn().isBefore(on)).filter(unfiled).findFirst()
+                    .ifPresent(d -> owed.add(reminder(t, d, on, SupervisionApi.ReminderState.DUE)));
+            if (!owed.isEmpty()) {
+                departments.putIfAbsent(t.lead.id, PlanApi.DepartmentRef.of(t.lead));
+                byDepartment.computeIfAbsent(t.lead.id, k -> new ArrayList<>()).addAll(owed);
+            }
+        }
+        List<SupervisionApi.DepartmentReminders> out = new ArrayList<>();
+        byDepartment.forEach((id, list) -> {
+            list.sort(Comparator.comparing(SupervisionApi.Reminder::dueOn).thenComparing(SupervisionApi.Reminder::taskCode));
+            out.add(new SupervisionApi.DepartmentReminders(departments.get(id), List.copyOf(list)));
+        });
+        return new SupervisionApi.Reminders(on, planId, out);
+    }
+
+    private static SupervisionApi.Reminder reminder(Task t, ReportingCalendar.Due d, LocalDate on, SupervisionApi.ReminderState state) {
+        String label = d.dueOn().getYear() == d.year() ? d.label() : d.year() + "年" + d.label();
+        return new SupervisionApi.Reminder(t.id, t.plan.id, t.code, t.text, d.period(), d.year(), label, d.dueOn(), state,
+                java.time.temporal.ChronoUnit.DAYS.between(on, d.dueOn()));
     }
 
     private TaskStatus status(Task t, LocalDate on, List<ProgressReport> reportsOfTask, TaskFlag flag,
@@ -217,6 +265,8 @@ public class SupervisionService {
         f.flaggedOn = today();
         f.persist();
         audit.record(user, "task.flagged", "task:" + t.id, Map.of("note", f.note));
+        events.publish(gov.linzhi.tasks.events.Event.TASK_FLAGGED, "task:" + t.id, Map.of("taskId", t.id, "taskCode", t.code,
+                "planId", t.plan.id, "lead", t.lead.name, "note", f.note, "flaggedOn", f.flaggedOn.toString()));
         return f;
     }
 
