@@ -4,13 +4,12 @@ import gov.linzhi.gazette.documents.DocumentEntity;
 import gov.linzhi.gazette.rest.Api;
 import gov.linzhi.gazette.issues.IssueEntity;
 import io.quarkus.panache.common.Page;
+import gov.linzhi.platform.feed.AtomWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,34 +32,14 @@ public class AtomFeed {
         }
         Instant feedUpdated = issues.values().stream().map(i -> i.importedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
         String root = base.toString().replaceAll("/$", "");
-        StringBuilder x = new StringBuilder(4096);
-        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n")
-                .append("  <id>tag:linzhi.gov.cn,2020:gazette</id>\n")
-                .append("  <title>林芝市人民政府公报</title>\n")
-                .append("  <subtitle>Documents of the Linzhi government gazette</subtitle>\n")
-                .append("  <updated>").append(time(feedUpdated)).append("</updated>\n")
-                .append("  <author><name>林芝市人民政府办公室</name></author>\n")
-                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(esc(root)).append("/api/v1/feed.atom\"/>\n");
-        for (DocumentEntity d : docs) {
+        List<AtomWriter.Entry> entries = docs.stream().map(d -> {
             IssueEntity issue = issues.get(d.issueId);
             Instant updated = d.signedOn != null ? d.signedOn.atStartOfDay().toInstant(CHINA) : issue.importedAt;
-            String href = root + "/api/v1/documents/" + d.id;
-            x.append("  <entry>\n")
-                    .append("    <id>tag:linzhi.gov.cn,2020:gazette/document/").append(d.id).append("</id>\n")
-                    .append("    <title>").append(esc(d.title)).append("</title>\n")
-                    .append("    <updated>").append(time(updated)).append("</updated>\n");
-            if (d.issuingAuthority != null) {
-                x.append("    <author><name>").append(esc(d.issuingAuthority)).append("</name></author>\n");
-            }
-            x.append("    <link rel=\"alternate\" type=\"application/json\" href=\"").append(esc(href)).append("\"/>\n");
-            if (d.category != null) {
-                x.append("    <category term=\"").append(esc(d.category)).append("\"/>\n");
-            }
-            x.append("    <summary>").append(esc(summary(d, issue))).append("</summary>\n")
-                    .append("  </entry>\n");
-        }
-        return x.append("</feed>\n").toString();
+            return new AtomWriter.Entry("tag:linzhi.gov.cn,2020:gazette/document/" + d.id, d.title, updated, d.issuingAuthority,
+                    root + "/api/v1/documents/" + d.id, null, d.category, summary(d, issue));
+        }).toList();
+        return AtomWriter.write(new AtomWriter.Feed("tag:linzhi.gov.cn,2020:gazette", "林芝市人民政府公报",
+                "Documents of the Linzhi government gazette", feedUpdated, "林芝市人民政府办公室", root + "/api/v1/feed.atom", null, entries));
     }
 
     /**
@@ -70,39 +49,21 @@ public class AtomFeed {
     public String renderSearch(URI base, Api.SearchResult result, String rawQuery) {
         String root = base.toString().replaceAll("/$", "");
         String self = root + "/api/v1/search/feed.atom" + (rawQuery == null ? "" : "?" + rawQuery);
-        String updated = result.items().stream().map(h -> h.document().signedOn()).filter(java.util.Objects::nonNull)
-                .max(java.time.LocalDate::compareTo).map(d -> time(d.atStartOfDay().toInstant(CHINA))).orElse(time(Instant.EPOCH));
-        StringBuilder x = new StringBuilder(4096);
-        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n")
-                .append("  <id>").append(esc(self)).append("</id>\n")
-                .append("  <title>").append(esc("林芝市人民政府公报 · 检索：" + result.query())).append("</title>\n")
-                .append("  <updated>").append(updated).append("</updated>\n")
-                .append("  <author><name>林芝市人民政府办公室</name></author>\n")
-                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(esc(self)).append("\"/>\n")
-                .append("  <link rel=\"alternate\" type=\"application/json\" href=\"").append(esc(root + result.links().first()))
-                .append("\"/>\n");
-        for (Api.SearchHit hit : result.items()) {
+        Instant updated = result.items().stream().map(h -> h.document().signedOn()).filter(java.util.Objects::nonNull)
+                .max(java.time.LocalDate::compareTo).map(d -> d.atStartOfDay().toInstant(CHINA)).orElse(Instant.EPOCH);
+        List<AtomWriter.Entry> entries = result.items().stream().map(hit -> {
             Api.DocumentSummary d = hit.document();
-            String when = d.signedOn() != null ? time(d.signedOn().atStartOfDay().toInstant(CHINA)) : updated;
-            x.append("  <entry>\n")
-                    .append("    <id>tag:linzhi.gov.cn,2020:gazette/document/").append(d.id()).append("</id>\n")
-                    .append("    <title>").append(esc(d.title())).append("</title>\n")
-                    .append("    <updated>").append(when).append("</updated>\n");
-            if (d.issuingAuthority() != null) {
-                x.append("    <author><name>").append(esc(d.issuingAuthority())).append("</name></author>\n");
-            }
-            x.append("    <link rel=\"alternate\" type=\"application/json\" href=\"").append(esc(root + "/api/v1/documents/" + d.id()))
-                    .append("\"/>\n");
             StringBuilder summary = new StringBuilder();
             summary.append(hit.provisionCount() > 0 ? hit.provisionCount() + "处条款匹配" : "标题或文号匹配");
             for (Api.SearchProvisionHit p : hit.provisions()) {
                 summary.append("\n").append(p.path()).append(' ').append(p.snippet().replace("<em>", "").replace("</em>", ""));
             }
-            x.append("    <summary>").append(esc(summary.toString())).append("</summary>\n")
-                    .append("  </entry>\n");
-        }
-        return x.append("</feed>\n").toString();
+            return new AtomWriter.Entry("tag:linzhi.gov.cn,2020:gazette/document/" + d.id(), d.title(),
+                    d.signedOn() != null ? d.signedOn().atStartOfDay().toInstant(CHINA) : updated, d.issuingAuthority(),
+                    root + "/api/v1/documents/" + d.id(), null, null, summary.toString());
+        }).toList();
+        return AtomWriter.write(new AtomWriter.Feed(self, "林芝市人民政府公报 · 检索：" + result.query(), null, updated,
+                "林芝市人民政府办公室", self, root + result.links().first(), entries));
     }
 
     private static String summary(DocumentEntity d, IssueEntity issue) {
@@ -118,28 +79,5 @@ public class AtomFeed {
             s.append(" · 目录所列，本期未刊载正文");
         }
         return s.toString();
-    }
-
-    private static String time(Instant t) {
-        return OffsetDateTime.ofInstant(t, CHINA).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 }

@@ -73,7 +73,7 @@ public class EventResource {
                 title(e), e.occurredAt, null, root + "/api/v1/events?since=" + (e.id - 1), MediaType.APPLICATION_JSON, e.type, e.payload)).toList();
         return AtomWriter.write(new AtomWriter.Feed("tag:linzhi.gov.cn,2020:tasks/events", "林芝市人民政府督查室 · 督查动态",
                 "Reports filed, tasks flagged and plans imported", latest.isEmpty() ? Instant.EPOCH : latest.get(0).occurredAt,
-                "林芝市人民政府督查室", root + "/api/v1/events/feed.atom", entries));
+                "林芝市人民政府督查室", root + "/api/v1/events/feed.atom", root + "/api/v1/events", entries));
     }
 
     private static String title(Event e) {

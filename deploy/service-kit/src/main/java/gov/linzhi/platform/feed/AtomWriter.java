@@ -20,8 +20,9 @@ public final class AtomWriter {
                         String category, String summary) {
     }
 
-    /** The feed; {@code subtitle} and {@code author} may be null. */
-    public record Feed(String id, String title, String subtitle, Instant updated, String author, String self, List<Entry> entries) {
+    /** The feed; {@code subtitle}, {@code author} and {@code alternate} (its JSON form) may be null. */
+    public record Feed(String id, String title, String subtitle, Instant updated, String author, String self, String alternate,
+                       List<Entry> entries) {
     }
 
     private AtomWriter() {
@@ -41,6 +42,9 @@ public final class AtomWriter {
             x.append("  <author><name>").append(escape(feed.author())).append("</name></author>\n");
         }
         x.append("  <link rel=\"self\" type=\"").append(MEDIA_TYPE).append("\" href=\"").append(escape(feed.self())).append("\"/>\n");
+        if (feed.alternate() != null) {
+            x.append("  <link rel=\"alternate\" type=\"application/json\" href=\"").append(escape(feed.alternate())).append("\"/>\n");
+        }
         for (Entry e : feed.entries()) {
             x.append("  <entry>\n")
                     .append("    <id>").append(escape(e.id())).append("</id>\n")

@@ -17,7 +17,7 @@ class AtomWriterTest {
     void hostileTextIsEscapedAndTheFeedParses() throws Exception {
         String hostile = "<script>&\"'\u0001报告";
         String xml = AtomWriter.write(new AtomWriter.Feed("tag:x,2020:feed", "标题 " + hostile, null, Instant.EPOCH, "督查室",
-                "http://127.0.0.1/feed.atom?a=1&b=2", List.of(new AtomWriter.Entry("tag:x,2020:1", hostile, Instant.EPOCH, null,
+                "http://127.0.0.1/feed.atom?a=1&b=2", null, List.of(new AtomWriter.Entry("tag:x,2020:1", hostile, Instant.EPOCH, null,
                 "http://127.0.0.1/x?a=1&b=2", null, "report.filed", hostile))));
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
