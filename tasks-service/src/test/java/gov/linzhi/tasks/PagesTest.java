@@ -174,7 +174,9 @@ class PagesTest {
         // The chart and its table carry the scorecards' counts.
         assertTrue(html.contains("<svg class=\"rag-chart\""));
         assertTrue(html.contains("role=\"img\""));
-        for (Map<String, Object> card : api.<Map<String, Object>>getList("departmentScorecards")) {
+        // (the chart is of the lead departments; a county's own reports are in the missing list and the API's scorecards)
+        for (Map<String, Object> card : api.<Map<String, Object>>getList("departmentScorecards").stream()
+                .filter(c -> ((Number) c.get("tasksLed")).intValue() > 0).toList()) {
             assertTrue(html.contains(">绿 " + card.get("green") + " · 黄 " + card.get("amber") + " · 红 " + card.get("red") + "</text>"));
             assertTrue(html.contains("<th scope=\"row\">" + card.get("name") + "</th><td class=\"num\">" + card.get("tasksLed") + "</td>"));
         }

@@ -126,6 +126,33 @@ class PlanCalendarTest {
     }
 
     @Test
+    void underTheNoticeEachCountyReportsOnTheTasksItCoOwnsAndItsMissingReportsCount() {
+        long plan = newPlan("counties");
+        assertTrue(calendar(plan).getBoolean("countiesReport"), "9号: 各县（区）、各牵头部门……报市人民政府督查室");
+        assertEquals(false, calendar(vocationalPlan()).getBoolean("countiesReport"));
+        Fixtures.importCsv(plan, "code,area,text,lead,coDepartments\n10.5,10,建成保障性住房3828套,市住建局,各县（区）人民政府\n");
+        long task = taskId(plan, "10.5");
+        MutableClock.setToday(LocalDate.of(2020, 7, 3));
+        given().auth().oauth2(TestTokens.department("市住建局")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "percentComplete", 50, "narrative", "上半年开工2000套。"))
+                .post("/api/v1/tasks/" + task + "/reports").then().statusCode(201);
+        given().auth().oauth2(TestTokens.department("巴宜区")).contentType(ContentType.JSON)
+                .body(Map.of("period", "H1", "year", 2020, "narrative", "巴宜区开工600套。"))
+                .post("/api/v1/tasks/" + task + "/reports").then().statusCode(201).body("kind", is("CONTRIBUTION"));
+        JsonPath v = view(plan, "2020-07-06");
+        List<Map<String, Object>> counties = v.getList("tasks[0].countyReports");
+        assertEquals(21, counties.size(), "the seven counties, each of the three periods");
+        assertEquals(7, counties.stream().filter(c -> "H1".equals(c.get("period"))).count());
+        assertEquals(1, counties.stream().filter(c -> "ON_TIME".equals(c.get("state"))).count());
+        assertEquals(6, v.getInt("summary.missingReports"), "six counties have not reported; the lead has");
+        assertEquals("GREEN", v.getString("tasks[0].status"), "the task's colour is its lead's report");
+        assertTrue(v.getList("missingReports.department.name").contains("察隅县"));
+        assertEquals(1, v.getInt("departmentScorecards.find { it.name == '察隅县' }.reportsMissing"));
+        assertEquals(0, v.getInt("departmentScorecards.find { it.name == '巴宜区' }.reportsMissing"));
+        assertEquals(1, v.getInt("departmentScorecards.find { it.name == '巴宜区' }.reportsOnTime"));
+    }
+
+    @Test
     void theSupervisorChangesACalendarAndTheChangeIsAudited() {
         long plan = newPlan("calendar-change");
         Map<String, Object> body = Map.of("periods", List.of(

@@ -63,6 +63,11 @@ class SupervisionTest {
                 10.5,10,建成保障性住房3828套,市住建局,各县（区）人民政府
                 3.3,3,藏猪养殖规模达到70万头以上,市农业农村局,
                 """);
+        // the leads' reports only here: the counties' own reports (各县（区）, 9号) are PlanCalendarTest's
+        given().auth().oauth2(Fixtures.supervisor()).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("periods", given().auth().oauth2(auditor()).get("/api/v1/plans/" + plan + "/calendar")
+                        .then().statusCode(200).extract().jsonPath().getList("periods"), "countiesReport", false))
+                .put("/api/v1/plans/" + plan + "/calendar").then().statusCode(200);
         onTrack = taskId(plan, "6.1");
         behind = taskId(plan, "6.5");
         farBehind = taskId(plan, "2.2");

@@ -75,6 +75,7 @@ public record BoardModel(Form form, List<PlanOption> plans, Board board) {
         List<AreaGroup> areas = byArea.entrySet().stream()
                 .map(e -> new AreaGroup(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
         List<SupervisionApi.TaskStatus> flagged = view.slowTasks().stream().filter(SupervisionApi.TaskStatus::flagged).toList();
-        return new Board(planId, planTitle, startYear, endYear, view, areas, DepartmentChart.of(view.departmentScorecards()), flagged);
+        return new Board(planId, planTitle, startYear, endYear, view, areas, DepartmentChart.of(view.departmentScorecards().stream()
+                .filter(c -> c.tasksLed() > 0).toList()), flagged);
     }
 }

@@ -59,6 +59,10 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "issued_on")
     public LocalDate issuedOn;
 
+    /** Whether each county government co-owning a task reports on it as well as the lead (各县（区）); null: not yet said. */
+    @Column(name = "counties_report")
+    public Boolean countiesReport;
+
     /** The plan's reporting calendar, in order. */
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true, fetch = jakarta.persistence.FetchType.EAGER)
     @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
@@ -69,6 +73,10 @@ public class Plan extends PanacheEntityBase {
     public ReportingCalendar reportingCalendar() {
         // distinct: a join that fetches the plan with its calendar can repeat a period row
         return new ReportingCalendar(calendar.stream().distinct().map(PlanPeriod::entry).toList(), issuedOn);
+    }
+
+    public boolean countiesReport() {
+        return Boolean.TRUE.equals(countiesReport);
     }
 
     public boolean hasCalendar() {

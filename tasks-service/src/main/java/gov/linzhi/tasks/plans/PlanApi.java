@@ -137,15 +137,18 @@ public final class PlanApi {
     /** A plan's reporting calendar and the day it was issued (nothing is owed before it). */
     @Schema(name = "Calendar")
     public record Calendar(Long planId, @Schema(examples = "2020-03-17", nullable = true) java.time.LocalDate issuedOn,
-                           List<CalendarPeriod> periods) {
+                           List<CalendarPeriod> periods,
+                           @Schema(description = "each county government co-owning a task reports on it as well as the lead (各县（区）)")
+                           boolean countiesReport) {
         public static Calendar of(Plan p) {
             var c = p.reportingCalendar();
-            return new Calendar(p.id, c.issuedOn(), c.entries().stream().map(CalendarPeriod::of).toList());
+            return new Calendar(p.id, c.issuedOn(), c.entries().stream().map(CalendarPeriod::of).toList(), p.countiesReport());
         }
     }
 
     /** A new calendar for a plan. */
     @Schema(name = "ChangeCalendar")
-    public record ChangeCalendar(@NotEmpty @Size(max = 40) List<@jakarta.validation.Valid @NotNull CalendarPeriod> periods) {
+    public record ChangeCalendar(@NotEmpty @Size(max = 40) List<@jakarta.validation.Valid @NotNull CalendarPeriod> periods,
+                                 @Schema(nullable = true, description = "default: unchanged") Boolean countiesReport) {
     }
 }

@@ -124,7 +124,7 @@ public class PlanResource {
                 throw gov.linzhi.platform.domain.DomainException.invalid("periods[" + i + "].due", e.getMessage());
             }
         }
-        return PlanApi.Calendar.of(plans.changeCalendar(id, entries, caller.user()));
+        return PlanApi.Calendar.of(plans.changeCalendar(id, entries, body.countiesReport(), caller.user()));
     }
 
     @POST

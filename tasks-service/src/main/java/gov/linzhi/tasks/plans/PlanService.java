@@ -176,6 +176,7 @@ public class PlanService {
         p.origin = spec.origin();
         p.issuedOn = spec.issuedOn() != null ? spec.issuedOn() : shippedIssueDate(spec.sourceDocumentNumber());
         p.replaceCalendar(templates.forDocument(spec.sourceDocumentNumber()).entries());
+        p.countiesReport = templates.forDocument(spec.sourceDocumentNumber()).countiesReport();
         p.persist();
         return p;
     }
@@ -189,6 +190,9 @@ public class PlanService {
     public int assignMissingCalendars() {
         int assigned = 0;
         for (Plan p : plans()) {
+            if (p.countiesReport == null) {
+                p.countiesReport = templates.forDocument(p.sourceDocumentNumber).countiesReport();
+            }
             if (!p.hasCalendar()) {
                 if (p.issuedOn == null) {
                     p.issuedOn = shippedIssueDate(p.sourceDocumentNumber);
@@ -205,8 +209,9 @@ public class PlanService {
      * without periods or naming one twice is refused.
      */
     @Transactional
-    public Plan changeCalendar(long planId, List<ReportingCalendar.Entry> entries, String actor) {
+    public Plan changeCalendar(long planId, List<ReportingCalendar.Entry> entries, Boolean countiesReport, String actor) {
         Plan plan = plan(planId);
+        boolean countiesBefore = plan.countiesReport();
         List<String> before = describe(plan.reportingCalendar().entries());
         try {
             new ReportingCalendar(entries, plan.issuedOn);
@@ -216,7 +221,11 @@ public class PlanService {
         plan.clearCalendar();
         Plan.flush();
         plan.replaceCalendar(entries);
-        audit.record(actor, "plan.calendar-changed", "plan:" + plan.id, Map.of("before", before, "after", describe(entries)));
+        if (countiesReport != null) {
+            plan.countiesReport = countiesReport;
+        }
+        audit.record(actor, "plan.calendar-changed", "plan:" + plan.id, Map.of("before", before, "after", describe(entries),
+                "countiesReportBefore", countiesBefore, "countiesReport", plan.countiesReport()));
         return plan;
     }
 

@@ -21,7 +21,8 @@ import java.util.Map;
 public class CalendarTemplates {
 
     /** A document's calendar and issue date. */
-    public record Template(String documentNumber, LocalDate issuedOn, String source, List<ReportingCalendar.Entry> entries) {
+    public record Template(String documentNumber, LocalDate issuedOn, String source, List<ReportingCalendar.Entry> entries,
+                           boolean countiesReport) {
     }
 
     private final Map<String, Template> byDocument = new LinkedHashMap<>();
@@ -49,7 +50,7 @@ public class CalendarTemplates {
         }
         new ReportingCalendar(entries, null);
         return new Template(number, d.hasNonNull("issuedOn") ? LocalDate.parse(d.path("issuedOn").asText()) : null,
-                d.path("source").asText(null), List.copyOf(entries));
+                d.path("source").asText(null), List.copyOf(entries), d.path("countiesReport").asBoolean(false));
     }
 
     /** The calendar of the document a plan decomposes, else the default. */

@@ -33,7 +33,15 @@ public final class SupervisionApi {
                              @Schema(examples = "副市长（分管应急管理）") String leaderPost, Rag status,
                              @Schema(examples = "未按期报送：上半年报告（应于2020-07-05前报送）") String reason,
                              @Schema(examples = "51") int expectedPercent, Integer reportedPercent,
-                             List<PeriodStatus> periods, boolean flagged, String flagNote) {
+                             List<PeriodStatus> periods, boolean flagged, String flagNote,
+                             @Schema(description = "where the plan has the counties report (各县（区）): each co-owning county's report per period")
+                             List<CountyReportStatus> countyReports) {
+    }
+
+    /** A county government's own report on a task it co-owns, for one period. */
+    @Schema(name = "CountyReportStatus")
+    public record CountyReportStatus(PlanApi.DepartmentRef department, Period period, int year, String label, LocalDate dueOn,
+                                     ReportState state, LocalDate filedOn) {
     }
 
     @Schema(name = "MissingReport")

@@ -74,6 +74,12 @@ public class SupervisionService {
                 : ProgressReport.list("task.plan.id = ?1 and kind = ?2 and filedOn <= ?3", planId, ProgressReport.Kind.OFFICIAL, on);
         Map<Long, List<ProgressReport>> byTask = new HashMap<>();
         official.forEach(r -> byTask.computeIfAbsent(r.task.id, k -> new ArrayList<>()).add(r));
+        // the counties' own reports, where a plan has them report (各县（区）)
+        List<ProgressReport> contributions = planId == null
+                ? ProgressReport.list("kind = ?1 and filedOn <= ?2", ProgressReport.Kind.CONTRIBUTION, on)
+                : ProgressReport.list("task.plan.id = ?1 and kind = ?2 and filedOn <= ?3", planId, ProgressReport.Kind.CONTRIBUTION, on);
+        Map<Long, List<ProgressReport>> contributionsByTask = new HashMap<>();
+        contributions.forEach(r -> contributionsByTask.computeIfAbsent(r.task.id, k -> new ArrayList<>()).add(r));
         Map<Long, TaskFlag> flags = new HashMap<>();
         TaskFlag.<TaskFlag>listAll().forEach(f -> flags.put(f.taskId, f));
 
@@ -83,11 +89,12 @@ public class SupervisionService {
         List<TaskStatus> statuses = new ArrayList<>();
         for (Task t : tasks) {
             ReportingCalendar calendar = calendars.computeIfAbsent(t.plan.id, id -> t.plan.reportingCalendar());
-            statuses.add(status(t, on, byTask.getOrDefault(t.id, List.of()), flags.get(t.id), calendar, rag));
+            statuses.add(status(t, on, byTask.getOrDefault(t.id, List.of()), contributionsByTask.getOrDefault(t.id, List.of()),
+                    flags.get(t.id), calendar, rag));
         }
         return new SupervisionApi.View(on, year, planId, summary(statuses), statuses, missing(statuses),
                 statuses.stream().filter(s -> s.status() != Rag.GREEN || s.flagged()).toList(),
-                scorecards(statuses, s -> s.lead().name()),
+                withCountyReports(scorecards(statuses, s -> s.lead().name()), statuses),
                 scorecards(statuses, TaskStatus::leaderPost));
     }
 
@@ -136,18 +143,31 @@ public class SupervisionService {
                 java.time.temporal.ChronoUnit.DAYS.between(on, d.dueOn()));
     }
 
-    private TaskStatus status(Task t, LocalDate on, List<ProgressReport> reportsOfTask, TaskFlag flag,
-                              ReportingCalendar calendar, RagCalculator rag) {
+    private TaskStatus status(Task t, LocalDate on, List<ProgressReport> reportsOfTask, List<ProgressReport> contributions,
+                              TaskFlag flag, ReportingCalendar calendar, RagCalculator rag) {
         List<PeriodStatus> periods = new ArrayList<>();
         List<RagCalculator.PeriodState> states = new ArrayList<>();
-        for (ReportingCalendar.Due due : calendar.supervisedOn(on, t.plan.startYear, t.plan.endYear)) {
+        List<ReportingCalendar.Due> dues = calendar.supervisedOn(on, t.plan.startYear, t.plan.endYear);
+        List<SupervisionApi.CountyReportStatus> counties = new ArrayList<>();
+        if (t.plan.countiesReport()) {
+            for (gov.linzhi.tasks.departments.Department county : t.coDepartments) {
+                if (county.kind != gov.linzhi.tasks.departments.Department.Kind.COUNTY_GOVERNMENT) {
+                    continue;
+                }
+                for (ReportingCalendar.Due due : dues) {
+                    LocalDate filedOn = contributions.stream().filter(r -> r.department.id.equals(county.id) && r.period == due.period()
+                            && r.year == due.year()).map(r -> r.filedOn).min(Comparator.naturalOrder()).orElse(null);
+                    counties.add(new SupervisionApi.CountyReportStatus(PlanApi.DepartmentRef.of(county), due.period(), due.year(),
+                            label(due), due.dueOn(), state(filedOn, due.dueOn(), on), filedOn));
+                }
+            }
+        }
+        for (ReportingCalendar.Due due : dues) {
             Optional<ProgressReport> first = reportsOfTask.stream().filter(r -> r.period == due.period() && r.year == due.year())
                     .min(Comparator.comparing((ProgressReport r) -> r.version));
             LocalDate filedOn = first.map(r -> r.filedOn).orElse(null);
-            ReportState state = filedOn != null ? (filedOn.isAfter(due.dueOn()) ? ReportState.LATE : ReportState.ON_TIME)
-                    : due.dueOn().isBefore(on) ? ReportState.MISSING : ReportState.NOT_YET_DUE;
-            String label = due.dueOn().getYear() == due.year() ? due.label() : due.year() + "年" + due.label();
-            periods.add(new PeriodStatus(due.period(), due.year(), label, due.dueOn(), state, filedOn));
+            String label = label(due);
+            periods.add(new PeriodStatus(due.period(), due.year(), label, due.dueOn(), state(filedOn, due.dueOn(), on), filedOn));
             states.add(new RagCalculator.PeriodState(label, due.dueOn(), filedOn));
         }
         int year = Math.min(Math.max(on.getYear(), t.plan.startYear), t.plan.endYear);
@@ -174,7 +194,18 @@ public class SupervisionService {
                 .periods(periods)
                 .flagged(flag != null)
                 .flagNote(flag == null ? null : flag.note)
+                .countyReports(List.copyOf(counties))
                 .build();
+    }
+
+    private static ReportState state(LocalDate filedOn, LocalDate dueOn, LocalDate on) {
+        return filedOn != null ? (filedOn.isAfter(dueOn) ? ReportState.LATE : ReportState.ON_TIME)
+                : dueOn.isBefore(on) ? ReportState.MISSING : ReportState.NOT_YET_DUE;
+    }
+
+    /** The period's name where it is shown: with its year when it is due in the next one (2020年全年). */
+    private static String label(ReportingCalendar.Due due) {
+        return due.dueOn().getYear() == due.year() ? due.label() : due.year() + "年" + due.label();
     }
 
     private static SupervisionApi.Summary summary(List<TaskStatus> statuses) {
@@ -183,6 +214,8 @@ public class SupervisionService {
         for (TaskStatus s : statuses) {
             missing += (int) s.periods().stream().filter(p -> p.state() == ReportState.MISSING).count();
             late += (int) s.periods().stream().filter(p -> p.state() == ReportState.LATE).count();
+            missing += (int) s.countyReports().stream().filter(p -> p.state() == ReportState.MISSING).count();
+            late += (int) s.countyReports().stream().filter(p -> p.state() == ReportState.LATE).count();
         }
         return new SupervisionApi.Summary(statuses.size(), count(statuses, Rag.GREEN), count(statuses, Rag.AMBER),
                 count(statuses, Rag.RED), missing, late, (int) statuses.stream().filter(TaskStatus::flagged).count());
@@ -202,6 +235,11 @@ public class SupervisionService {
                     byDept.computeIfAbsent(s.lead().name(), k -> new ArrayList<>())
                             .add(new MissingReport(s.taskId(), s.code(), s.text(), p.period(), p.year(), p.label(), p.dueOn()));
                 }));
+        statuses.forEach(s -> s.countyReports().stream().filter(p -> p.state() == ReportState.MISSING).forEach(p -> {
+            depts.put(p.department().name(), p.department());
+            byDept.computeIfAbsent(p.department().name(), k -> new ArrayList<>())
+                    .add(new MissingReport(s.taskId(), s.code(), s.text(), p.period(), p.year(), p.label(), p.dueOn()));
+        }));
         return byDept.entrySet().stream().map(e -> new DepartmentMissing(depts.get(e.getKey()), e.getValue())).toList();
     }
 
@@ -244,6 +282,37 @@ public class SupervisionService {
                     .shareRed(share(red, n))
                     .build());
         });
+        out.sort(Comparator.comparing(Scorecard::name));
+        return out;
+    }
+
+    /** The department scorecards with each county's own reports added (a county that leads no task gets a card of its own). */
+    private static List<Scorecard> withCountyReports(List<Scorecard> cards, List<TaskStatus> statuses) {
+        Map<String, int[]> counts = new LinkedHashMap<>(); // due, on time, late, missing
+        statuses.forEach(s -> s.countyReports().forEach(p -> {
+            int[] c = counts.computeIfAbsent(p.department().name(), k -> new int[4]);
+            switch (p.state()) {
+                case ON_TIME -> { c[0]++; c[1]++; }
+                case LATE -> { c[0]++; c[2]++; }
+                case MISSING -> { c[0]++; c[3]++; }
+                default -> { }
+            }
+        }));
+        if (counts.isEmpty()) {
+            return cards;
+        }
+        Map<String, Scorecard> byName = new LinkedHashMap<>();
+        cards.forEach(c -> byName.put(c.name(), c));
+        counts.forEach((name, c) -> {
+            Scorecard card = byName.get(name);
+            byName.put(name, card == null
+                    ? SupervisionApiScorecardBuilder.builder().name(name).reportsDue(c[0]).reportsOnTime(c[1]).reportsLate(c[2])
+                    .reportsMissing(c[3]).build()
+                    : SupervisionApiScorecardBuilder.builder(card).reportsDue(card.reportsDue() + c[0])
+                    .reportsOnTime(card.reportsOnTime() + c[1]).reportsLate(card.reportsLate() + c[2])
+                    .reportsMissing(card.reportsMissing() + c[3]).build());
+        });
+        List<Scorecard> out = new ArrayList<>(byName.values());
         out.sort(Comparator.comparing(Scorecard::name));
         return out;
     }
