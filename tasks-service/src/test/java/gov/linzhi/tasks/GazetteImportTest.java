@@ -19,6 +19,7 @@ import static gov.linzhi.tasks.Fixtures.taskId;
 import static gov.linzhi.tasks.Fixtures.vocationalPlan;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -50,6 +51,30 @@ class GazetteImportTest {
         assertEquals("市财政局", tasks.getString("find { it.code == '6.13' }.lead.name"));
         assertEquals("市税务局", tasks.getString("find { it.code == '6.13.1' }.lead.name"));
         assertEquals(List.of("SOURCE_TEXT"), tasks.getList("leadBasis").stream().distinct().toList());
+    }
+
+    @Test
+    void importedTasksCarryTheTargetsOfTheirProvisionAndThePlanItsOwn() {
+        long planId = vocationalPlan();
+        JsonPath tasks = given().auth().oauth2(auditor()).get("/api/v1/plans/" + planId + "/tasks")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("自治区级创业孵化基地 2 家", "市级创业孵化基地 4 家"), indicators(tasks, "3.3"));
+        assertEquals(List.of("职业院校“双师型”教师占比 50 %", "民办职业培训机构专职教师比例 30 %"), indicators(tasks, "5.10"));
+        assertEquals(List.of(), indicators(tasks, "3.1.1"), "subsidy standards and deadlines are rules, not targets");
+        assertEquals(List.of(), indicators(tasks, "6.12"), "an advance share and a yearly limit are rules too");
+        JsonPath plan = given().auth().oauth2(auditor()).get("/api/v1/plans/" + planId).then().statusCode(200).extract().jsonPath();
+        List<String> own = plan.getList("indicators").stream().map(o -> (java.util.Map<?, ?>) o)
+                .map(i -> i.get("name") + " " + new java.math.BigDecimal(String.valueOf(i.get("target"))).stripTrailingZeros().toPlainString()
+                        + " " + i.get("unit")).toList();
+        assertTrue(own.containsAll(List.of("全市开展各类补贴性职业技能培训 2.15 万人次", "技工学校 1 家", "市县（区）两级公共实训基地 8 个",
+                "技能大师工作室 2 个", "企业职工培训中心 5 个")), own.toString());
+        assertEquals("2", plan.getString("indicators[0].sourceReference"), "二、目标任务");
+    }
+
+    private static List<String> indicators(JsonPath tasks, String code) {
+        List<java.util.Map<String, Object>> list = tasks.getList("find { it.code == '" + code + "' }.indicators");
+        return list.stream().map(i -> i.get("name") + " " + new java.math.BigDecimal(String.valueOf(i.get("target")))
+                .stripTrailingZeros().toPlainString() + " " + i.get("unit")).toList();
     }
 
     @Test

@@ -15,9 +15,9 @@ final class ClauseViews {
 
     /** {@code citable} is the document's {@link DocumentQueries#citableNumber}, looked up once per document by the callers. */
     static Api.Clause of(ClauseEntity c, DocumentEntity d, String citable, ProvisionEntity p, List<Api.Department> deps,
-                         DocumentLinks links) {
+                         DocumentLinks links, com.fasterxml.jackson.databind.ObjectMapper json) {
         return new Api.Clause(d.id, citable, d.title, p.path, p.heading, p.text, links.citationUrl(d, citable, p.path),
-                c.rawText, deps, c.lead);
+                c.rawText, deps, c.lead, StoredQuantities.read(json, p.quantities));
     }
 
     /** The departments of each clause, in the order the clause names them. */

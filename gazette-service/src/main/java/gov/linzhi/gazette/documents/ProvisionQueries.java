@@ -1,7 +1,5 @@
 package gov.linzhi.gazette.documents;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.linzhi.gazette.rest.Api;
 import gov.linzhi.gazette.vocabulary.ProvisionPath;
@@ -95,7 +93,7 @@ public class ProvisionQueries {
         cites.forEach(c -> citesByProvision.computeIfAbsent(c.provisionId, k -> new ArrayList<>()).add(c));
         return wanted.stream().map(p -> {
             ClauseEntity c = clauses.get(p.id);
-            Api.Clause clause = c == null ? null : ClauseViews.of(c, d, citable, p, departments.getOrDefault(c.id, List.of()), links);
+            Api.Clause clause = c == null ? null : ClauseViews.of(c, d, citable, p, departments.getOrDefault(c.id, List.of()), links, json);
             List<Api.Citation> citations = citesByProvision.getOrDefault(p.id, List.of()).stream()
                     .map(x -> new Api.Citation(x.kind, x.citedText, x.normalized, p.path, x.targetDocumentId != null,
                             DocumentQueries.ref(x.targetDocumentId == null ? null : targets.get(x.targetDocumentId)))).toList();
@@ -109,24 +107,13 @@ public class ProvisionQueries {
                     .text(p.text)
                     .children(children.getOrDefault(p.path, List.of()))
                     .responsibility(clause)
-                    .quantities(quantities(p.quantities))
+                    .quantities(StoredQuantities.read(json, p.quantities))
                     .citations(citations)
                     .citationUrl(links.citationUrl(d, citable, p.path))
                     .apiUrl(links.provisionApiUrl(d, citable, p.path))
                     .readerUrl(links.provisionReaderUrl(d, citable, p.path))
                     .build();
         }).toList();
-    }
-
-    private List<Api.Quantity> quantities(String stored) {
-        if (stored == null) {
-            return List.of();
-        }
-        try {
-            return json.readValue(stored, new TypeReference<List<Api.Quantity>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored quantities unreadable", e);
-        }
     }
 
     /** The citation URL of a provision of a document, for search hits. */

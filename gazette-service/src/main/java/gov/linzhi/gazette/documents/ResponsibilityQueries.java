@@ -17,10 +17,12 @@ public class ResponsibilityQueries {
 
     private final DocumentQueries documents;
     private final DocumentLinks links;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public ResponsibilityQueries(DocumentQueries documents, DocumentLinks links) {
+    public ResponsibilityQueries(DocumentQueries documents, DocumentLinks links, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.documents = documents;
         this.links = links;
+        this.json = json;
     }
 
     /** Clauses of a document (and the documents it publishes) and/or naming a department, lead or not. */
@@ -71,7 +73,7 @@ public class ResponsibilityQueries {
         docs.values().forEach(d -> citableNumbers.put(d.id, DocumentQueries.citableNumber(d)));
         return ordered.stream().map(c -> ClauseViews.of(c, docs.get(c.documentId),
                 citableNumbers.get(c.documentId), provisions.get(c.provisionId),
-                departments.getOrDefault(c.id, List.of()), links)).toList();
+                departments.getOrDefault(c.id, List.of()), links, json)).toList();
     }
 
 }

@@ -100,7 +100,9 @@ public final class Api {
             @Schema(examples = Examples.CITATION_URL_314) String citationUrl,
             @Schema(examples = "市应急管理局、市场监管局、住建局、人社局，各县（区）人民政府等") String rawText,
             List<Department> departments,
-            @Schema(examples = "市应急管理局") String lead) {
+            @Schema(examples = "市应急管理局") String lead,
+            @Schema(description = "the quantities of the clause's provision (targets, standards, shares), as its text gives them")
+            List<Quantity> quantities) {
     }
 
     @Schema(name = "ResponsibilityMatrix", description = "Departments × provisions of a task decomposition (任务分工): who leads (牵头) and who "

@@ -13,7 +13,7 @@ class ResponsibilityMatrixTest {
 
     static Api.Clause clause(String path, Api.Department... departments) {
         return new Api.Clause(5, "林政办发〔2020〕5号", "方案", path, "条款", "正文", null, "", List.of(departments),
-                departments[0].name());
+                departments[0].name(), List.of());
     }
 
     static Api.Department lead(String name) {

@@ -10,7 +10,15 @@ public final class GazetteApi {
 
     /** {@code GET /api/v1/documents/by-number/{number}}. */
     public record Document(Long id, String title, String documentNumber, String category, String issuingAuthority,
-                           String signedOn, String genre, List<Ref> publishes, Ref publishedBy) {
+                           String signedOn, String genre, List<Ref> publishes, Ref publishedBy, List<OutlineItem> provisions) {
+    }
+
+    /** A provision in a document's outline ({@code provisions} of the document). */
+    public record OutlineItem(String path, String number, String heading, int level) {
+    }
+
+    /** A quantity gazette-service read in a provision's text: 2家, 50%, 2.15万人次, with the words around it. */
+    public record Quantity(java.math.BigDecimal value, String unit, String text, String context) {
     }
 
     /** A reference to another document. */
@@ -19,7 +27,7 @@ public final class GazetteApi {
 
     /** {@code GET /api/v1/documents/by-number/{number}/provisions/{path}}. */
     public record Provision(Long documentId, String documentNumber, String documentTitle, String path, String number,
-                            String heading, String text, Clause responsibility, String citationUrl) {
+                            String heading, String text, Clause responsibility, String citationUrl, List<Quantity> quantities) {
     }
 
     /** One unit of a responsibility clause as the gazette wrote it. */
@@ -29,7 +37,7 @@ public final class GazetteApi {
     /** A （责任单位：…） clause. */
     public record Clause(Long documentId, String documentNumber, String documentTitle, String provisionPath,
                          String provisionHeading, String provisionText, String citationUrl, String rawText,
-                         List<ClauseDepartment> departments, String lead) {
+                         List<ClauseDepartment> departments, String lead, List<Quantity> quantities) {
     }
 
     /** {@code GET /api/v1/responsibilities}. */

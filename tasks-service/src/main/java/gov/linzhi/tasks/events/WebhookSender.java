@@ -39,7 +39,8 @@ public class WebhookSender {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    @Scheduled(every = "${tasks.webhooks.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${tasks.webhooks.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDue() {
         List<Long> due = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.<WebhookDelivery>find(
                         "state = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt, id", WebhookDelivery.State.PENDING, Instant.now(clock))

@@ -40,6 +40,16 @@ public class GazettePlanImporter {
     @Inject
     PlanService plans;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    private IndicatorRules rules;
+
+    @jakarta.annotation.PostConstruct
+    void readRules() {
+        rules = IndicatorRules.shipped(json);
+    }
+
     public PlanService.Outcome importPlan(String documentNumber, String actor) {
         // refused here, in the shared vocabulary's reading, before gazette-service is asked at all
         String number = gov.linzhi.gazette.vocabulary.DocumentNumber.parse(documentNumber)
@@ -61,8 +71,12 @@ public class GazettePlanImporter {
         }
         List<TaskDraft> drafts = drafts(clauses.items(), areas, LocalDate.of(years[1], 12, 31), number);
         LocalDate issuedOn = document.signedOn() == null ? null : LocalDate.parse(document.signedOn());
+        // the plan's own targets: the quantities of the document's 目标 chapter (二、目标任务), if it has one
+        GazetteApi.OutlineItem goals = document.provisions() == null ? null : document.provisions().stream()
+                .filter(o -> o.level() == 1 && o.heading() != null && o.heading().contains("目标")).findFirst().orElse(null);
+        List<IndicatorRules.Target> targets = goals == null ? List.of() : rules.targets(gazette.provision(number, goals.path()).quantities());
         PlanService.PlanSpec spec = new PlanService.PlanSpec(number, title, number, years[0], years[1],
-                Plan.Origin.GAZETTE_IMPORT, areas, issuedOn);
+                Plan.Origin.GAZETTE_IMPORT, areas, issuedOn, targets, goals == null ? null : goals.path());
         return plans.write(spec, drafts, actor);
     }
 
@@ -117,7 +131,8 @@ public class GazettePlanImporter {
                     .coDepartments(List.copyOf(co.values()))
                     .leaderPost(lead.leaderPost)
                     .dueOn(due)
-                    .indicators(List.of())
+                    .indicators(rules.targets(c.quantities()).stream().map(t -> Indicator.of(t.name(), t.unit(), null, t.target(),
+                            Indicator.Direction.HIGHER_IS_BETTER)).toList())
                     .build());
         }
         if (!unknown.isEmpty()) {

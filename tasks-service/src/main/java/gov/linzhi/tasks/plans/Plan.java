@@ -63,6 +63,26 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "counties_report")
     public Boolean countiesReport;
 
+    /** The plan's own targets (二、目标任务), in the document's order. */
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("seq")
+    public List<PlanIndicator> indicators = new ArrayList<>();
+
+    /** Replaces the plan's own targets with those a document states at {@code sourceReference}. */
+    public void replaceIndicators(List<IndicatorRules.Target> targets, String sourceReference) {
+        indicators.clear();
+        for (int i = 0; i < targets.size(); i++) {
+            PlanIndicator p = new PlanIndicator();
+            p.plan = this;
+            p.seq = i + 1;
+            p.name = targets.get(i).name();
+            p.unit = targets.get(i).unit();
+            p.target = targets.get(i).target();
+            p.sourceReference = sourceReference;
+            indicators.add(p);
+        }
+    }
+
     /** The plan's reporting calendar, in order. */
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true, fetch = jakarta.persistence.FetchType.EAGER)
     @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)

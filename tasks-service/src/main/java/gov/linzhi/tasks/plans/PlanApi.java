@@ -52,11 +52,18 @@ public final class PlanApi {
     @Schema(name = "PlanSummary")
     public record PlanView(Long id, @Schema(examples = "林政办发〔2020〕5号") String code, String title,
                            String sourceDocumentNumber, int startYear, int endYear, Plan.Origin origin,
-                           List<AreaView> areas, long taskCount) {
+                           List<AreaView> areas, long taskCount,
+                           @Schema(description = "the plan's own targets as its document states them (二、目标任务)") List<PlanIndicatorView> indicators) {
         static PlanView of(Plan p) {
             return new PlanView(p.id, p.code, p.title, p.sourceDocumentNumber, p.startYear, p.endYear, p.origin,
-                    p.areas.stream().map(a -> new AreaView(a.seq, a.name)).toList(), Task.count("plan", p));
+                    p.areas.stream().map(a -> new AreaView(a.seq, a.name)).toList(), Task.count("plan", p),
+                    p.indicators.stream().map(i -> new PlanIndicatorView(i.name, i.unit, i.target, i.sourceReference)).toList());
         }
+    }
+
+    @Schema(name = "PlanIndicator")
+    public record PlanIndicatorView(@Schema(examples = "公共实训基地") String name, @Schema(examples = "个") String unit,
+                                    @Schema(examples = "8") BigDecimal target, @Schema(examples = "2") String sourceReference) {
     }
 
     @Schema(name = "Indicator")

@@ -30,7 +30,8 @@ public class PlanService {
 
     /** What a plan is, independent of its tasks. */
     public record PlanSpec(String code, String title, String sourceDocumentNumber, int startYear, int endYear,
-                           Plan.Origin origin, Map<Integer, String> areas, java.time.LocalDate issuedOn) {
+                           Plan.Origin origin, Map<Integer, String> areas, java.time.LocalDate issuedOn,
+                           List<IndicatorRules.Target> targets, String targetsSource) {
     }
 
     public static final String INVALID_CALENDAR = "INVALID_CALENDAR";
@@ -96,7 +97,7 @@ public class PlanService {
             areas.put(i + 1, body.areas().get(i).strip());
         }
         return write(new PlanSpec(body.code().strip(), body.title().strip(), body.sourceDocumentNumber(), body.startYear(),
-                body.endYear(), Plan.Origin.OFFICE, areas, body.issuedOn()), List.of(), actor);
+                body.endYear(), Plan.Origin.OFFICE, areas, body.issuedOn(), List.of(), null), List.of(), actor);
     }
 
     /** Creates or finds the plan by code and writes the drafts, each task matched by its code. */
@@ -105,6 +106,9 @@ public class PlanService {
         Optional<Plan> existing = Plan.byCode(spec.code());
         Plan plan = existing.orElseGet(() -> create(spec));
         spec.areas().forEach((seq, name) -> ensureArea(plan, seq, name));
+        if (spec.targetsSource() != null) {
+            plan.replaceIndicators(spec.targets(), spec.targetsSource());
+        }
         Outcome outcome = writeTasks(plan, drafts, existing.isEmpty());
         audit.record(actor, existing.isEmpty() ? "plan.created" : "plan.reimported", "plan:" + plan.id,
                 Map.of("code", plan.code, "created", outcome.created(), "updated", outcome.updated(),

@@ -43,7 +43,7 @@ public class ShippedPlanLoader {
         Map<Integer, String> areas = new TreeMap<>();
         shipped.areas().forEach(a -> areas.put(a.seq(), a.name()));
         PlanService.Outcome created = plans.write(new PlanService.PlanSpec(shipped.code(), shipped.title(),
-                shipped.sourceDocumentNumber(), shipped.startYear(), shipped.endYear(), Plan.Origin.SHIPPED_DATA, areas, null),
+                shipped.sourceDocumentNumber(), shipped.startYear(), shipped.endYear(), Plan.Origin.SHIPPED_DATA, areas, null, List.of(), null),
                 List.of(), "system");
         LinkedHashMap<String, TaskRow> rows = new LinkedHashMap<>();
         for (int i = 0; i < shipped.tasks().size(); i++) {
