@@ -68,7 +68,12 @@ class ConsumerContractsTest {
             JsonNode expected = JSON.readTree(TASKS_STUBS.resolve("__files").resolve(response.get("bodyFileName").asText()).toFile());
             Map<String, String> query = queryOf(request);
             Response real = replay(url, query);
-            if (real.statusCode() == 404) {
+            if (real.statusCode() == 404 && url.matches("/api/v1/documents/\\d+")) {
+                // ids differ between systems: the consumer asks for the plan the seed's notice publishes, by its id
+                long published = given().urlEncodingEnabled(false).get("/api/v1/documents/by-number/"
+                        + ProvisionAddress.pathSegment(SEED_NUMBER)).jsonPath().getLong("publishes[0].id");
+                real = replay("/api/v1/documents/" + published, query);
+            } else if (real.statusCode() == 404) {
                 real = replay(url.replaceFirst("/by-number/[^/]+", "/by-number/" + ProvisionAddress.pathSegment(SEED_NUMBER)),
                         query.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                                 e -> e.getKey().equals("documentNumber") ? SEED_NUMBER : e.getValue())));

@@ -30,6 +30,10 @@ public interface GazetteClient {
     GazetteApi.Document document(@PathParam("number") String number);
 
     @GET
+    @Path("/documents/{id}")
+    GazetteApi.Document documentById(@PathParam("id") long id);
+
+    @GET
     @Path("/documents/by-number/{number}/provisions/{path}")
     GazetteApi.Provision provision(@PathParam("number") String number, @PathParam("path") String path);
 

@@ -29,6 +29,19 @@ public class GazetteGateway {
         return client.document(number);
     }
 
+    /** A document by its id, as the {@code publishes} of a notice name it. */
+    @Timeout(2000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = ApiException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = ApiException.class)
+    @Fallback(fallbackMethod = "documentByIdUnavailable", skipOn = ApiException.class)
+    public GazetteApi.Document documentById(long id) {
+        return client.documentById(id);
+    }
+
+    GazetteApi.Document documentByIdUnavailable(long id) {
+        throw unavailable("document " + id);
+    }
+
     @Timeout(2000)
     @Retry(maxRetries = 1, delay = 100, abortOn = ApiException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = ApiException.class)

@@ -71,9 +71,14 @@ public class GazettePlanImporter {
         }
         List<TaskDraft> drafts = drafts(clauses.items(), areas, LocalDate.of(years[1], 12, 31), number);
         LocalDate issuedOn = document.signedOn() == null ? null : LocalDate.parse(document.signedOn());
-        // the plan's own targets: the quantities of the document's 目标 chapter (二、目标任务), if it has one
-        GazetteApi.OutlineItem goals = document.provisions() == null ? null : document.provisions().stream()
-                .filter(o -> o.level() == 1 && o.heading() != null && o.heading().contains("目标")).findFirst().orElse(null);
+        // the plan's own targets: the quantities of the 目标 chapter (二、目标任务) of the document, or of the plan a
+        // notice publishes (a notice's provisions are its paragraphs; the plan it publishes has the chapters)
+        GazetteApi.OutlineItem goals = goalsChapter(document);
+        for (GazetteApi.Ref published : document.publishes() == null ? List.<GazetteApi.Ref>of() : document.publishes()) {
+            if (goals == null && published.id() != null) {
+                goals = goalsChapter(gazette.documentById(published.id()));
+            }
+        }
         List<IndicatorRules.Target> targets = goals == null ? List.of() : rules.targets(gazette.provision(number, goals.path()).quantities());
         PlanService.PlanSpec spec = new PlanService.PlanSpec(number, title, number, years[0], years[1],
                 Plan.Origin.GAZETTE_IMPORT, areas, issuedOn, targets, goals == null ? null : goals.path());
@@ -141,6 +146,11 @@ public class GazettePlanImporter {
                             + " nothing was imported", unknown.stream().map(v -> new DomainException.FieldError(v.field(), v.message())).toList());
         }
         return drafts;
+    }
+
+    private static GazetteApi.OutlineItem goalsChapter(GazetteApi.Document d) {
+        return d.provisions() == null ? null : d.provisions().stream()
+                .filter(o -> o.level() == 1 && o.heading() != null && o.heading().contains("目标")).findFirst().orElse(null);
     }
 
     private String chapterHeading(String number, int seq) {

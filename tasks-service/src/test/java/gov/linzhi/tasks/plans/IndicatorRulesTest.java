@@ -30,6 +30,8 @@ class IndicatorRulesTest {
                 q("12", "个月", "可在证书核发之日起12个月以内到参保地失业保险经办机构申领技能提升补贴"),
                 q("30", "%", "可先行拨付30%的补贴资金"), q("50", "%", "按补贴标准的50%给予补贴"),
                 q("3", "次", "将职业技能培训补贴由每人每年可享受1次调整为每人每年可享受不超过3次"))), "standards, deadlines, limits");
+        assertEquals(List.of(), rules.targets(List.of(q("60", "%", "其中60%以上用于一线职工培训"))),
+                "no words before the number to name it by");
         assertEquals(List.of(new IndicatorRules.Target("全市开展各类补贴性职业技能培训", "万人次", new BigDecimal("2.15")),
                         new IndicatorRules.Target("技工学校", "家", new BigDecimal("1"))),
                 rules.targets(List.of(q("2.15", "万人次", "全市开展各类补贴性职业技能培训2.15万人次以上"), q("1", "家", "建成技工学校1家"))));
