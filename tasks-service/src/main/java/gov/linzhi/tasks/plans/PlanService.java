@@ -179,8 +179,9 @@ public class PlanService {
         p.endYear = spec.endYear();
         p.origin = spec.origin();
         p.issuedOn = spec.issuedOn() != null ? spec.issuedOn() : shippedIssueDate(spec.sourceDocumentNumber());
-        p.replaceCalendar(templates.forDocument(spec.sourceDocumentNumber()).entries());
-        p.countiesReport = templates.forDocument(spec.sourceDocumentNumber()).countiesReport();
+        CalendarTemplates.Template template = templates.forDocument(spec.sourceDocumentNumber());
+        p.replaceCalendar(template.entries());
+        p.countiesReport = template.countiesReport();
         p.persist();
         return p;
     }

@@ -62,24 +62,30 @@ public class SupervisionService {
         return LocalDate.now(clock);
     }
 
+    /** The tasks of the plans that have started by {@code on} (one plan, or all); a plan past its end shows its final state. */
+    private List<Task> supervisedTasks(LocalDate on, Long planId) {
+        return (planId == null ? Task.<Task>list("order by plan.id, area.seq, id") : plans.tasks(planId)).stream()
+                .filter(t -> t.plan.startYear <= on.getYear()).toList();
+    }
+
+    /** Every report of a kind filed up to {@code on}, whatever year: a late report counts for its period. */
+    private static List<ProgressReport> filedBy(ProgressReport.Kind kind, LocalDate on, Long planId) {
+        return planId == null
+                ? ProgressReport.list("kind = ?1 and filedOn <= ?2", kind, on)
+                : ProgressReport.list("task.plan.id = ?1 and kind = ?2 and filedOn <= ?3", planId, kind, on);
+    }
+
     public SupervisionApi.View view(LocalDate asOf, Long planId) {
         LocalDate on = asOf == null ? today() : asOf;
         int year = on.getYear();
         // A plan is supervised from its first year on; after its last period it shows its final state.
-        List<Task> tasks = (planId == null ? Task.<Task>list("order by plan.id, area.seq, id") : plans.tasks(planId)).stream()
-                .filter(t -> t.plan.startYear <= year).toList();
-        // every official report filed up to the view date, whatever year it was filed in: a late report counts for its period
-        List<ProgressReport> official = planId == null
-                ? ProgressReport.list("kind = ?1 and filedOn <= ?2", ProgressReport.Kind.OFFICIAL, on)
-                : ProgressReport.list("task.plan.id = ?1 and kind = ?2 and filedOn <= ?3", planId, ProgressReport.Kind.OFFICIAL, on);
+        List<Task> tasks = supervisedTasks(on, planId);
         Map<Long, List<ProgressReport>> byTask = new HashMap<>();
-        official.forEach(r -> byTask.computeIfAbsent(r.task.id, k -> new ArrayList<>()).add(r));
+        filedBy(ProgressReport.Kind.OFFICIAL, on, planId).forEach(r -> byTask.computeIfAbsent(r.task.id, k -> new ArrayList<>()).add(r));
         // the counties' own reports, where a plan has them report (各县（区）)
-        List<ProgressReport> contributions = planId == null
-                ? ProgressReport.list("kind = ?1 and filedOn <= ?2", ProgressReport.Kind.CONTRIBUTION, on)
-                : ProgressReport.list("task.plan.id = ?1 and kind = ?2 and filedOn <= ?3", planId, ProgressReport.Kind.CONTRIBUTION, on);
         Map<Long, List<ProgressReport>> contributionsByTask = new HashMap<>();
-        contributions.forEach(r -> contributionsByTask.computeIfAbsent(r.task.id, k -> new ArrayList<>()).add(r));
+        filedBy(ProgressReport.Kind.CONTRIBUTION, on, planId)
+                .forEach(r -> contributionsByTask.computeIfAbsent(r.task.id, k -> new ArrayList<>()).add(r));
         Map<Long, TaskFlag> flags = new HashMap<>();
         TaskFlag.<TaskFlag>listAll().forEach(f -> flags.put(f.taskId, f));
 
@@ -104,13 +110,9 @@ public class SupervisionService {
      */
     public SupervisionApi.Reminders reminders(LocalDate asOf, Long planId) {
         LocalDate on = asOf == null ? today() : asOf;
-        List<Task> tasks = (planId == null ? Task.<Task>list("order by plan.id, area.seq, id") : plans.tasks(planId)).stream()
-                .filter(t -> t.plan.startYear <= on.getYear()).toList();
-        List<ProgressReport> official = planId == null
-                ? ProgressReport.list("kind = ?1 and filedOn <= ?2", ProgressReport.Kind.OFFICIAL, on)
-                : ProgressReport.list("task.plan.id = ?1 and kind = ?2 and filedOn <= ?3", planId, ProgressReport.Kind.OFFICIAL, on);
+        List<Task> tasks = supervisedTasks(on, planId);
         java.util.Set<String> filed = new java.util.HashSet<>();
-        official.forEach(r -> filed.add(r.task.id + "|" + r.period + "|" + r.year));
+        filedBy(ProgressReport.Kind.OFFICIAL, on, planId).forEach(r -> filed.add(r.task.id + "|" + r.period + "|" + r.year));
         Map<Long, ReportingCalendar> calendars = new HashMap<>();
         java.util.TreeMap<Long, List<SupervisionApi.Reminder>> byDepartment = new java.util.TreeMap<>();
         Map<Long, PlanApi.DepartmentRef> departments = new HashMap<>();
@@ -138,8 +140,7 @@ public class SupervisionService {
     }
 
     private static SupervisionApi.Reminder reminder(Task t, ReportingCalendar.Due d, LocalDate on, SupervisionApi.ReminderState state) {
-        String label = d.dueOn().getYear() == d.year() ? d.label() : d.year() + "年" + d.label();
-        return new SupervisionApi.Reminder(t.id, t.plan.id, t.code, t.text, d.period(), d.year(), label, d.dueOn(), state,
+        return new SupervisionApi.Reminder(t.id, t.plan.id, t.code, t.text, d.period(), d.year(), label(d), d.dueOn(), state,
                 java.time.temporal.ChronoUnit.DAYS.between(on, d.dueOn()));
     }
 
