@@ -90,7 +90,7 @@ public class Claim extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Payee payee;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     public Instant createdAt;
 
     @Column(name = "created_by")

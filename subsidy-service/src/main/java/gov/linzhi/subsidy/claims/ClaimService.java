@@ -3,6 +3,7 @@ package gov.linzhi.subsidy.claims;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.linzhi.platform.domain.DomainException;
+import gov.linzhi.platform.persistence.TransactionRetry;
 import gov.linzhi.subsidy.api.ClaimView;
 import gov.linzhi.subsidy.api.DecisionMapper;
 import gov.linzhi.subsidy.api.DecisionView;
@@ -22,19 +23,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import org.hibernate.Session;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Records claims. The decision is taken while the person's row is locked (SELECT … FOR UPDATE), so
- * the annual limit and the once-per-occupation-and-level rule hold under any concurrency, across
- * instances. Idempotency keys are unique in the database and bound to a keyed hash of the body.
+ * Records claims, each in one transaction. The decision is taken while the person's row is written and so locked
+ * ({@link HistoryRepository#lockForClaim}), so the annual limit and the once-per-occupation-and-level rule hold under
+ * any concurrency, across instances and across the nodes of a Galera cluster; a transaction the database aborts for a
+ * conflict runs again whole ({@link TransactionRetry}). Idempotency keys are unique in the database (as keyed hashes)
+ * and bound to a keyed hash of the body.
  */
 @ApplicationScoped
 public class ClaimService {
@@ -74,6 +79,9 @@ public class ClaimService {
     @Inject
     Clock clock;
 
+    @Inject
+    TransactionRetry retry;
+
     /** A claim and whether it is the replay of an earlier request with the same key. */
     public record Outcome(ClaimView claim, boolean replayed) {
     }
@@ -81,43 +89,38 @@ public class ClaimService {
     public Outcome submit(EvaluationRequest body, String idempotencyKey, String actor) {
         String keyHash = crypto.idempotencyKeyHash(idempotencyKey);
         String bodyHash = crypto.hmac(bytes(body));
-        Optional<Outcome> earlier = QuarkusTransaction.requiringNew().call(() -> replay(keyHash, bodyHash));
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        ProjectCases.Resolved resolved = QuarkusTransaction.requiringNew().call(() -> projectCases.resolve(body));
-        EvaluationRequest request = mapper.withDefaults(resolved.request());
-        boolean projectBased = resolved.projectBased();
-        String residentId = ResidentIds.normalise(request.personId());
-        String lookup = crypto.lookupHash(residentId);
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (PersonRecord.count("lookupHash", lookup) == 0) {
-                // the row the claim transaction locks; INSERT IGNORE keeps one when two first claims race
-                PersonRecord.getEntityManager()
-                        .createNativeQuery("INSERT IGNORE INTO person (lookup_hash, encrypted_id, masked_id) VALUES (?1, ?2, ?3)")
-                        .setParameter(1, lookup).setParameter(2, crypto.encrypt(residentId)).setParameter(3, ResidentIds.mask(residentId))
-                        .executeUpdate();
-            }
-        });
+        String residentId = ResidentIds.normalise(body.personId());
+        Claimant claimant = new Claimant(crypto.lookupHash(residentId), crypto.encrypt(residentId), ResidentIds.mask(residentId));
         try {
-            return QuarkusTransaction.requiringNew().call(() -> decideLocked(request, projectBased, keyHash, bodyHash, lookup, actor));
+            return retry.call(() -> QuarkusTransaction.requiringNew().call(() -> decide(body, claimant, keyHash, bodyHash, actor)));
+        } catch (DomainException e) {
+            // refused now (a project since withdrawn, say), yet maybe the replay of a claim recorded before
+            return replayAlone(keyHash, bodyHash).orElseThrow(() -> e);
         } catch (PersistenceException e) {
-            // the same key was recorded by a concurrent request for another person: answer as for any reuse
-            return QuarkusTransaction.requiringNew().call(() -> replay(keyHash, bodyHash)).orElseThrow(() -> e);
+            // the key is recorded already (unique in the database): by an earlier request, or a concurrent one
+            return replayAlone(keyHash, bodyHash).orElseThrow(() -> e);
         }
     }
 
-    private Outcome decideLocked(EvaluationRequest r, boolean projectBased, String keyHash, String bodyHash, String lookup, String actor) {
-        PersonRecord person = PersonRecord.find("lookupHash", lookup).withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
-        Optional<Outcome> earlier = replay(keyHash, bodyHash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        EvaluationCase c = DecisionMapper.toCase(r, projectBased);
-        Decision decision = SubsidyEngine.evaluate(registry.fresh(), c, history.history(person, c.trainingCompletedOn().getYear()),
+    /** The resident ID as the person row stores it, prepared before the transaction. */
+    private record Claimant(String lookupHash, String encryptedId, String maskedId) {
+    }
+
+    /**
+     * One transaction, in as few statements as the rules allow: the person's row written and locked, with the claims
+     * that count, with the rule sets' stamp (two statements); the project and institution the case names, if any; the
+     * claim; its audit entry. A replay is not looked for first: the key's unique index refuses the second insert and
+     * {@link #submit} answers with the claim recorded under it.
+     */
+    private Outcome decide(EvaluationRequest body, Claimant claimant, String keyHash, String bodyHash, String actor) {
+        HistoryRepository.Locked locked = history.lockForClaim(claimant.lookupHash(), claimant.encryptedId(), claimant.maskedId());
+        PersonClaims person = locked.person();
+        ProjectCases.Resolved resolved = projectCases.resolve(body);
+        EvaluationRequest r = mapper.withDefaults(resolved.request());
+        EvaluationCase c = DecisionMapper.toCase(r, resolved.projectBased());
+        Decision decision = SubsidyEngine.evaluate(registry.freshAt(locked.ruleSets()), c, person.historyIn(c.trainingCompletedOn().getYear()),
                 catalogue::standing);
         Claim claim = new Claim();
-        claim.person = person;
         claim.idempotencyKeyHash = keyHash;
         claim.requestHash = bodyHash;
         claim.programme = c.programme();
@@ -136,13 +139,15 @@ public class ClaimService {
         claim.ruleSetVersion = decision.ruleSetVersion();
         claim.requestJson = text(r.withoutPerson());
         claim.payee = decision.payee();
-        claim.decisionJson = DecisionRecord.of(decision).json();
+        DecisionRecord recorded = DecisionRecord.of(decision);
+        claim.decisionJson = recorded.json();
         claim.createdBy = actor;
-        claim.persistAndFlush();
-        Claim.getEntityManager().refresh(claim);
+        // the column's precision: the claim reads back as it is answered now
+        claim.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        Claim.getEntityManager().unwrap(Session.class).doWork(connection -> ClaimRows.insert(connection, person.id(), claim));
 
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("personId", person.maskedId);
+        details.put("personId", person.maskedId());
         details.put("programme", claim.programme.name());
         details.put("status", claim.status.name());
         details.put("amount", claim.amount);
@@ -150,7 +155,12 @@ public class ClaimService {
         details.put("projectId", claim.projectId);
         details.put("reasons", decision.reasons().stream().map(x -> x.code().name()).toList());
         audit.append(actor, "CLAIM_DECIDED", "claim/" + claim.id, details);
-        return new Outcome(view(claim), false);
+        // answered from the record as stored, so that a replay answers exactly the same
+        return new Outcome(view(claim, person.maskedId(), recorded.decision(claim.payee)), false);
+    }
+
+    private Optional<Outcome> replayAlone(String keyHash, String bodyHash) {
+        return QuarkusTransaction.requiringNew().call(() -> replay(keyHash, bodyHash));
     }
 
     private Optional<Outcome> replay(String keyHash, String bodyHash) {
@@ -239,11 +249,15 @@ public class ClaimService {
     }
 
     ClaimView view(Claim c) {
-        DecisionView decision = mapper.view(c.person.maskedId, DecisionRecord.read(c.decisionJson).decision(c.payee));
+        return view(c, c.person.maskedId, DecisionRecord.read(c.decisionJson).decision(c.payee));
+    }
+
+    private ClaimView view(Claim c, String maskedId, Decision recorded) {
+        DecisionView decision = mapper.view(maskedId, recorded);
         ClaimView.ClawbackView clawback = c.clawedBackAt == null ? null
                 : new ClaimView.ClawbackView(c.clawedBackAt, c.clawedBackBy, c.clawbackCategory, c.clawbackReason, c.amount,
                 c.clawbackCategory != null && c.clawbackCategory.disqualifies() ? c.institutionCode : null);
-        return new ClaimView(c.id, c.status, c.person.maskedId, c.programme, c.occupation, c.trainingCompletedOn, c.createdAt,
+        return new ClaimView(c.id, c.status, maskedId, c.programme, c.occupation, c.trainingCompletedOn, c.createdAt,
                 c.payee, decision, clawback);
     }
 

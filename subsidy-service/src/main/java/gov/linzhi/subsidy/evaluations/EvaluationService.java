@@ -7,7 +7,6 @@ import gov.linzhi.subsidy.api.EvaluationRequest;
 import gov.linzhi.subsidy.rules.InvalidCaseException;
 import gov.linzhi.subsidy.catalogue.CatalogueStanding;
 import gov.linzhi.subsidy.claims.HistoryRepository;
-import gov.linzhi.subsidy.claims.PersonRecord;
 import gov.linzhi.subsidy.rules.InstitutionStanding;
 import gov.linzhi.subsidy.rules.PersonHistory;
 import gov.linzhi.subsidy.rules.RuleSetRegistry;
@@ -89,8 +88,7 @@ public class EvaluationService {
         EvaluationRequest r = mapper.withDefaults(resolved.request());
         PersonHistory personHistory = null;
         if (r.personId() != null) {
-            PersonRecord person = history.person(r.personId()).orElse(null);
-            personHistory = history.history(person, r.trainingCompletedOn().getYear());
+            personHistory = history.history(r.personId(), r.trainingCompletedOn().getYear());
         }
         return mapper.toView(r.personId(),
                 SubsidyEngine.evaluate(sets, DecisionMapper.toCase(r, resolved.projectBased()), personHistory, institutions));

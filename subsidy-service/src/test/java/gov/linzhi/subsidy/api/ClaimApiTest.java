@@ -103,6 +103,8 @@ class ClaimApiTest {
         assertEquals(first, again);
         given().auth().oauth2(HR).queryParam("personId", person).get("/api/v1/claims")
                 .then().statusCode(200).body("id", contains((int) first));
+        // the replay's transaction wrote the person's row too, and was rolled back whole when the key was found taken
+        assertEquals(1, claimsRecorded(person));
         // the database holds the key's keyed hash, never the key
         try (var c = dataSource.getConnection();
              var q = c.prepareStatement("SELECT idempotency_key_hash FROM claim WHERE id = ?")) {
@@ -199,6 +201,22 @@ class ClaimApiTest {
         assertEquals(61, statuses.stream().filter("REJECTED"::equals).count());
         given().auth().oauth2(HR).queryParam("personId", person).queryParam("status", "APPROVED").get("/api/v1/claims")
                 .then().statusCode(200).body("size()", is(3));
+        // every claim wrote the person's row (what makes concurrent claims for one person conflict on any topology)
+        assertEquals(64, claimsRecorded(person));
+    }
+
+    /** The person row's count of the claims recorded for them, written by each claim's transaction. */
+    private int claimsRecorded(String residentId) {
+        try (var c = dataSource.getConnection();
+             var q = c.prepareStatement("SELECT claims_recorded FROM person WHERE lookup_hash = ?")) {
+            q.setString(1, crypto.lookupHash(ResidentIds.normalise(residentId)));
+            try (var rs = q.executeQuery()) {
+                assertTrue(rs.next(), "no person row");
+                return rs.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Submits every body at the same moment, each with its own key, and answers the claims' statuses. */

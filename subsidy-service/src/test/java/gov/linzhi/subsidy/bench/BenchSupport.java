@@ -9,6 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
@@ -29,10 +33,17 @@ public final class BenchSupport {
         }
     }
 
-    private static void database() throws InterruptedException {
+    private static void database() throws InterruptedException, SQLException {
         EmbeddedMariaDb db = EmbeddedMariaDb.ephemeral().start();
         db.createDatabase("subsidy_bench");
         Runtime.getRuntime().addShutdownHook(new Thread(db::stop));
+        // the figures are only worth reading with every commit durable on disk
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl("subsidy_bench"), "root", "");
+             ResultSet r = c.createStatement().executeQuery("SELECT @@innodb_flush_log_at_trx_commit, @@log_bin, @@version")) {
+            r.next();
+            System.out.println("durability: innodb_flush_log_at_trx_commit=" + r.getInt(1) + ", binary log " + (r.getInt(2) == 1 ? "on" : "off")
+                    + ", MariaDB " + r.getString(3));
+        }
         System.out.println("ready " + db.jdbcUrl("subsidy_bench"));
         Thread.currentThread().join();
     }
@@ -43,11 +54,17 @@ public final class BenchSupport {
             Files.write(dir.resolve("jwt-public.pem"), in.readAllBytes());
         }
         Files.writeString(dir.resolve("token.txt"), TestTokens.withRoles("hr-bureau"));
+        // the measured persons, and as many others for the warm-up, so that the measured run starts from no history
+        Files.writeString(dir.resolve("claims.lua"), claimsScript(persons, 0), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("claims-warm-up.lua"), claimsScript(persons, persons), StandardCharsets.UTF_8);
+    }
+
+    private static String claimsScript(int persons, int firstPerson) {
         StringBuilder ids = new StringBuilder();
         LocalDate birth = LocalDate.of(1970, 1, 1);
-        for (int i = 0; i < persons; i++) {
+        for (int i = firstPerson; i < firstPerson + persons; i++) {
             String first17 = "540402" + birth.plusDays(i).toString().replace("-", "") + String.format("%03d", i % 1000);
-            ids.append(i == 0 ? "" : ",").append('"').append(first17).append(ResidentIds.checkCharacter(first17)).append('"');
+            ids.append(i == firstPerson ? "" : ",").append('"').append(first17).append(ResidentIds.checkCharacter(first17)).append('"');
         }
         String lua = """
                 -- wrk script: every request a new claim (fresh Idempotency-Key) for one of %d persons, so the
@@ -75,6 +92,6 @@ public final class BenchSupport {
                   return wrk.format("POST", "/api/v1/claims", {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token, ["Idempotency-Key"] = key}, body)
                 end
                 """.formatted(persons, ids, TestTokens.withRoles("hr-bureau"));
-        Files.writeString(dir.resolve("claims.lua"), lua, StandardCharsets.UTF_8);
+        return lua;
     }
 }

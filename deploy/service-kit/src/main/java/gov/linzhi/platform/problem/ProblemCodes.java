@@ -19,6 +19,8 @@ public final class ProblemCodes {
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
     /** The service's own database cannot be reached; retry later. */
     public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+    /** The database aborted the request's transaction for conflicting concurrent writes, as often as it was retried; retry later. */
+    public static final String TRANSACTION_CONFLICT = "TRANSACTION_CONFLICT";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     public static final String BAD_REQUEST = "BAD_REQUEST";
 

@@ -37,13 +37,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return respond(new Problem(Problem.typeOf(e.code()), e.title(), e.status(), e.getMessage(), e.code(),
-                path(uri), e.violations()));
+        return retryAfterIfUnavailable(respond(new Problem(Problem.typeOf(e.code()), e.title(), e.status(), e.getMessage(), e.code(),
+                path(uri), e.violations())));
     }
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
-        return respond(problemOf(e, path(uri)));
+        return retryAfterIfUnavailable(respond(problemOf(e, path(uri))));
+    }
+
+    /** What is unavailable now may be there shortly: a 503 says when to try again (RFC 9110 §10.2.3). */
+    private static Response retryAfterIfUnavailable(Response response) {
+        return response.getStatus() == 503 && response.getHeaderString(HttpHeaders.RETRY_AFTER) == null
+                ? Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, "1").build() : response;
     }
 
     /** A domain refusal as a problem: the HTTP status and title its kind stands for at the edge. */
