@@ -181,6 +181,14 @@ public class ProblemMappers {
                     "the database cannot be reached; retry shortly (claims: with the same Idempotency-Key); incident "
                             + incident, path(uri)))).header(HttpHeaders.RETRY_AFTER, "5").build();
         }
+        if (gov.linzhi.platform.persistence.TransactionRetry.isConflict(e)) {
+            // A write the database rolled back to resolve a conflict (deadlock, lock wait, certification) outside a
+            // TransactionRetry: nothing was recorded and the same request may succeed at once.
+            LOG.warnf("incident %s: transaction conflict at %s", incident, PersonalData.mask(path(uri)));
+            return Response.fromResponse(respond(problem(503, ProblemCodes.TRANSACTION_CONFLICT, "Transaction conflict",
+                    "the database aborted this request for conflicting concurrent writes; nothing was recorded, retry it; incident "
+                            + incident, path(uri)))).header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
         // The exception class and stack only: messages of lower layers may echo request data.
         LOG.errorf("incident %s: unexpected %s at %s", incident, e.getClass().getName(), PersonalData.mask(path(uri)));
         LOG.debug("incident " + incident, e);
