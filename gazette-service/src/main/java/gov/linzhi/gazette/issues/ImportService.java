@@ -5,6 +5,7 @@ import gov.linzhi.gazette.parsing.GazetteParser;
 import gov.linzhi.gazette.parsing.Parsed;
 import gov.linzhi.gazette.search.SearchIndexer;
 import gov.linzhi.platform.domain.DomainException;
+import gov.linzhi.platform.persistence.TransactionRetry;
 import gov.linzhi.platform.problem.ProblemCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -25,10 +26,12 @@ public class ImportService {
 
     private final GazetteStore store;
     private final SearchIndexer indexer;
+    private final TransactionRetry retry;
 
-    public ImportService(GazetteStore store, SearchIndexer indexer) {
+    public ImportService(GazetteStore store, SearchIndexer indexer, TransactionRetry retry) {
         this.store = store;
         this.indexer = indexer;
+        this.retry = retry;
     }
 
     /** Imports one issue; a text the parser cannot understand is a 422 naming the line. */
@@ -47,14 +50,16 @@ public class ImportService {
         }
         String sha = sha256(source);
         GazetteStore.Outcome outcome;
+        // imports of different issues at once may still collide in the database (a deadlock on the document and
+        // citation indexes): the whole store runs again, and after the last attempt the caller is told to retry
         try {
-            outcome = store.store(sha, source, parsed, correction, actor);
+            outcome = retry.call(() -> store.store(sha, source, parsed, correction, actor));
         } catch (PersistenceException e) {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
             // another import of the same issue committed first: decide again against what it stored
-            outcome = store.store(sha, source, parsed, correction, actor);
+            outcome = retry.call(() -> store.store(sha, source, parsed, correction, actor));
         }
         try {
             indexer.drain();

@@ -111,8 +111,10 @@ class ImportTest {
                 .then().statusCode(200).body("status", is("UNCHANGED")).body("documentIds", is(ids))
                 .body("issueId", is(first.getInt("issueId")));
         assertEquals(before + 2, documentCount());
-        given().queryParam("q", "技能竞赛奖励").get("/api/v1/search").then().statusCode(200)
-                .body("items.document.documentNumber", hasItem("林政发〔2031〕1号"));
+        // the index follows: the sentence only this issue has is found in one of its documents
+        List<Integer> found = given().queryParam("q", "奖励5000元").get("/api/v1/search").then().statusCode(200)
+                .extract().jsonPath().getList("items.document.id", Integer.class);
+        assertEquals(true, found.stream().anyMatch(ids::contains), found + " holds none of " + ids);
     }
 
     @Test
@@ -166,6 +168,63 @@ class ImportTest {
             pool.shutdown();
         }
         assertEquals(before + 2, documentCount());
+    }
+
+    @Test
+    void differentIssuesImportedAtOnceAreEachStoredOnce() throws Exception {
+        int issues = 16;
+        long before = documentCount();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(issues);
+        try {
+            List<java.util.concurrent.Future<Integer>> posts = new ArrayList<>();
+            for (int i = 0; i < issues; i++) {
+                String text = issue(500 + i, "按照林政发〔2031〕" + (501 + i) + "号的规定奖励。");
+                posts.add(pool.submit(() -> given().auth().oauth2(EDITOR).contentType(MARKDOWN).body(text).post(IMPORT)
+                        .then().extract().statusCode()));
+            }
+            for (var post : posts) {
+                assertEquals(201, post.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(before + 2L * issues, documentCount());
+        for (int i = 0; i < issues; i++) {
+            given().get("/api/v1/documents/by-number/{n}", "林政发〔2031〕" + (500 + i) + "号").then().statusCode(200);
+        }
+        // each cited the next one's notice: whichever committed first, every citation whose target is stored is linked
+        long citing = given().get("/api/v1/documents/by-number/{n}", "林政发〔2031〕500号").then().statusCode(200)
+                .extract().jsonPath().getLong("publishes[0].id");
+        given().get("/api/v1/documents/{id}/references", citing).then().statusCode(200)
+                .body("find { it.normalized == '林政发〔2031〕501号' }.resolved", is(true));
+    }
+
+    @Test
+    void aCitationOfADocumentALaterImportBringsIsLinkedThenAndFollowsItsCorrection() {
+        given().auth().oauth2(EDITOR).contentType(MARKDOWN).body(issue(640, "按照林政发〔2031〕641号和《技能人才安居办法》的规定奖励。"))
+                .post(IMPORT).then().statusCode(201);
+        long citing = given().get("/api/v1/documents/by-number/{n}", "林政发〔2031〕640号").then().statusCode(200)
+                .extract().jsonPath().getLong("publishes[0].id");
+        String number = "find { it.normalized == '林政发〔2031〕641号' }";
+        String title = "find { it.kind == 'TITLE' && it.normalized.contains('安居办法') }";
+        given().get("/api/v1/documents/{id}/references", citing).then().statusCode(200)
+                .body(number + ".resolved", is(false)).body(title + ".resolved", is(false));
+
+        String cited = issue(641, "对获得三等奖的选手奖励1000元/人。").replace("技能竞赛奖励办法", "技能人才安居办法");
+        given().auth().oauth2(EDITOR).contentType(MARKDOWN).body(cited).post(IMPORT).then().statusCode(201);
+        long notice = given().get("/api/v1/documents/by-number/{n}", "林政发〔2031〕641号").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        given().get("/api/v1/documents/{id}/references", citing).then().statusCode(200)
+                .body(number + ".resolved", is(true)).body(number + ".target.id", is((int) notice))
+                .body(title + ".resolved", is(true)).body(title + ".target.title", is("林芝市技能人才安居办法"));
+
+        given().auth().oauth2(EDITOR).contentType(MARKDOWN).queryParam("correction", true)
+                .body(cited.replace("1000元", "1200元")).post(IMPORT).then().statusCode(201).body("status", is("CORRECTED"));
+        long corrected = given().get("/api/v1/documents/by-number/{n}", "林政发〔2031〕641号").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        given().get("/api/v1/documents/{id}/references", citing).then().statusCode(200)
+                .body(number + ".target.id", is((int) corrected)).body(title + ".resolved", is(true));
+        assertEquals(true, corrected != notice, "a correction stores new documents");
     }
 
     @Test
