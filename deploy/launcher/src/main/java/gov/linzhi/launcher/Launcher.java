@@ -30,22 +30,30 @@ public final class Launcher {
 
     private final LauncherConfig config;
     private final PrintStream out;
+    private final boolean databaseOnly;
     private final List<ServiceProcess> running = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private EmbeddedMariaDb database;
     private volatile boolean stopping;
 
     Launcher(LauncherConfig config, PrintStream out) {
+        this(config, out, false);
+    }
+
+    /** @param databaseOnly start MariaDB and the keys only, and write each service's environment for a start by hand */
+    Launcher(LauncherConfig config, PrintStream out, boolean databaseOnly) {
         this.config = config;
         this.out = out;
+        this.databaseOnly = databaseOnly;
     }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path home = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        boolean databaseOnly = List.of(args).contains("--db-only");
         Launcher launcher;
         try {
-            launcher = new Launcher(LauncherConfig.fromEnvironment(home, System.getenv()), out);
+            launcher = new Launcher(LauncherConfig.fromEnvironment(home, System.getenv()), out, databaseOnly);
         } catch (IllegalArgumentException e) {
             out.println("✗ " + e.getMessage());
             System.exit(2);
@@ -67,6 +75,28 @@ public final class Launcher {
         LocalCredentials credentials = new LocalCredentials(config.keysDir(), config.tokensDir());
         credentials.ensure(Instant.now());
         Map<String, String> dbUrls = startDatabase();
+        Map<String, Map<String, String>> environments = environments(credentials, dbUrls);
+        if (databaseOnly) {
+            ServiceEnvironments.write(config.envDir(), config.home(), environments, config.services());
+            printDatabaseOnly();
+            return;
+        }
+        for (LauncherConfig.ServiceSpec spec : config.services()) {
+            ServiceProcess service = new ServiceProcess(spec, config.logsDir());
+            out.printf("… starting %s on port %d (log: %s)%n", spec.name(), spec.port(), config.home().relativize(service.log()));
+            service.start(config.home(), environments.get(spec.name()));
+            running.add(service);
+        }
+        for (ServiceProcess service : running) {
+            out.printf("… waiting for %s to answer %s/q/health/ready%n", service.name(), service.baseUrl());
+            service.awaitReady(READY_TIMEOUT);
+            out.printf("✓ %s ready%n", service.name());
+        }
+        printWelcome();
+    }
+
+    /** What each service is started with: the database, the keys, the token issuer and where the others are. */
+    private Map<String, Map<String, String>> environments(LocalCredentials credentials, Map<String, String> dbUrls) {
         Map<String, String> common = new HashMap<>();
         common.put("JWT_PUBLIC_KEY_LOCATION", "file:" + credentials.publicKey());
         common.put("JWT_ISSUER", LauncherConfig.ISSUER);
@@ -79,19 +109,24 @@ public final class Launcher {
         common.put("PERSON_DATA_KEY", credentials.secret("person-data"));
         common.put("PERSON_LOOKUP_KEY", credentials.secret("person-lookup"));
 
+        Map<String, Map<String, String>> environments = new LinkedHashMap<>();
         for (LauncherConfig.ServiceSpec spec : config.services()) {
-            Map<String, String> env = new HashMap<>(common);
+            Map<String, String> env = new LinkedHashMap<>(common);
             env.put("DB_URL", dbUrls.get(spec.database()));
-            ServiceProcess service = new ServiceProcess(spec, config.logsDir());
-            out.printf("… starting %s on port %d (log: %s)%n", spec.name(), spec.port(), config.home().relativize(service.log()));
-            service.start(config.home(), env);
-            running.add(service);
+            env.put("HTTP_PORT", String.valueOf(spec.port()));
+            environments.put(spec.name(), env);
         }
-        for (ServiceProcess service : running) {
-            service.awaitReady(READY_TIMEOUT);
-            out.printf("✓ %s ready%n", service.name());
-        }
-        printWelcome();
+        return environments;
+    }
+
+    private void printDatabaseOnly() {
+        out.println();
+        out.println("MariaDB and the local keys are up; no service was started. Each service's environment is in "
+                + config.envDir() + "/<service>.env, e.g. live reload against this database:");
+        out.println("  (set -a; . " + config.envDir() + "/subsidy-service.env; set +a; ./mvnw quarkus:dev -pl subsidy-service)");
+        out.println("or the packaged service as ./run.sh starts it:");
+        out.println("  (set -a; . " + config.envDir() + "/subsidy-service.env; set +a; cd subsidy-service/target/quarkus-app; java $LINZHI_JVM_OPTIONS -jar quarkus-run.jar)");
+        out.println("Press Ctrl-C to stop MariaDB.");
     }
 
     private void checkPorts() {
@@ -99,7 +134,7 @@ public final class Launcher {
         if (config.embeddedDatabase()) {
             wanted.put(config.embeddedDbPort(), "embedded MariaDB (set LINZHI_DB_PORT to move it)");
         }
-        for (LauncherConfig.ServiceSpec spec : config.services()) {
+        for (LauncherConfig.ServiceSpec spec : databaseOnly ? List.<LauncherConfig.ServiceSpec>of() : config.services()) {
             wanted.put(spec.port(), spec.name() + " (set " + spec.name().replace("-service", "").toUpperCase() + "_PORT to move it)");
         }
         Map<Integer, String> taken = Ports.taken(wanted);

@@ -61,6 +61,11 @@ record LauncherConfig(Path home, Path dataDir, int embeddedDbPort, String extern
         return dataDir.resolve("tokens");
     }
 
+    /** Each service's environment, written by {@code ./run.sh --db-only}. */
+    Path envDir() {
+        return dataDir.resolve("env");
+    }
+
     Path logsDir() {
         return dataDir.resolve("logs");
     }

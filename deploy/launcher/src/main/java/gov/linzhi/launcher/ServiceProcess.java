@@ -46,13 +46,16 @@ final class ServiceProcess {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(spec.name() + " is not built (" + jar + " is missing): run ./run.sh, which builds it");
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions(jar));
+        command.addAll(List.of("-jar", jar.toString()));
+        // the class-data archive only maps when the JVM runs where the build dumped it, beside the jar
         ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(home.toFile())
+                .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(nativeEnvironment());
         builder.environment().putAll(environment);
         builder.environment().put("HTTP_PORT", String.valueOf(spec.port()));
         try {
@@ -61,6 +64,35 @@ final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + spec.name(), e);
         }
+    }
+
+    /**
+     * How every service's JVM runs on one machine, each step measured with deploy/bench/startup.sh (2 cores):
+     * <ul>
+     *   <li>C1 only ({@code TieredStopAtLevel=1}): C2 compiling during the start and the first minutes took the CPU a
+     *       start needs (subsidy-service alone 3.7 s → 2.6–3.0 s, and more requests/s in its first 10 s); a local system
+     *       never runs long enough at full load for C2 to pay back.</li>
+     *   <li>a heap that starts at 16 MiB and grows to at most 128 MiB, the serial collector, which gives memory back
+     *       after a collection leaves more than 20 % free: the services' live heap after a warm-up is 20–30 MiB, and with
+     *       no {@code -Xms} the JVM committed the whole maximum at once (a quarter of the machine's memory would be its
+     *       default).</li>
+     *   <li>the application class-data archive the build wrote beside the jar, when it is there.</li>
+     * </ul>
+     */
+    static List<String> jvmOptions(Path jar) {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-Xms16m", "-Xmx128m", "-Xss512k",
+                "-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=5", "-XX:ReservedCodeCacheSize=32m",
+                "-Dfile.encoding=UTF-8"));
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(archive)) {
+            options.add("-XX:SharedArchiveFile=" + archive);
+        }
+        return options;
+    }
+
+    /** glibc keeps one malloc arena per core and thread burst; two are enough for a service and cost less memory. */
+    static Map<String, String> nativeEnvironment() {
+        return Map.of("MALLOC_ARENA_MAX", "2");
     }
 
     /** Waits until {@code /q/health/ready} answers UP; fails early when the process dies. */
@@ -84,7 +116,7 @@ final class ServiceProcess {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + spec.name());
             }
-            sleep(500);
+            sleep(100);
         }
         throw new IllegalStateException(spec.name() + " was not ready within " + timeout.toSeconds() + " s; see " + log);
     }

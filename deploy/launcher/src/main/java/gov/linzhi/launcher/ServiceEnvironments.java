@@ -1,0 +1,46 @@
+package gov.linzhi.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes what each service is started with as a file a shell can source ({@code KEY='value'} lines), for
+ * {@code ./run.sh --db-only}: the service then runs by hand (or in {@code quarkus:dev}) exactly as the launcher runs it,
+ * {@code LINZHI_JVM_OPTIONS} included. The files hold the local keys: they are written readable by the owner only.
+ */
+final class ServiceEnvironments {
+
+    private ServiceEnvironments() {
+    }
+
+    static void write(Path dir, Path home, Map<String, Map<String, String>> environments, List<LauncherConfig.ServiceSpec> services) {
+        try {
+            Files.createDirectories(dir);
+            for (LauncherConfig.ServiceSpec spec : services) {
+                StringBuilder text = new StringBuilder("# written by ./run.sh --db-only: the environment ./run.sh starts " + spec.name() + " with\n");
+                ServiceProcess.nativeEnvironment().forEach((key, value) -> text.append(line(key, value)));
+                environments.get(spec.name()).forEach((key, value) -> text.append(line(key, value)));
+                text.append(line("LINZHI_JVM_OPTIONS", String.join(" ", ServiceProcess.jvmOptions(spec.jar(home)))));
+                Path file = dir.resolve(spec.name() + ".env");
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+                try {
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the data directory's own permissions apply
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the services' environments under " + dir, e);
+        }
+    }
+
+    /** {@code KEY='value'}: inside single quotes a shell reads every character as itself but the quote, written '\''. */
+    static String line(String key, String value) {
+        return key + "='" + value.replace("'", "'\\''") + "'\n";
+    }
+}
