@@ -139,6 +139,31 @@ class ReportsTest {
     EntityManager em;
 
     @Test
+    void filingsOfOneSeriesAtTheSameMomentAreAllTakenEachItsOwnVersion() throws Exception {
+        long id = tourismTask();
+        MutableClock.setToday(LocalDate.of(2020, 7, 2));
+        int filings = 24;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(filings);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < filings; i++) {
+            int percent = i;
+            statuses.add(pool.submit(() -> {
+                start.await();
+                return fileReport("市旅发局", "张三", id, "H1", percent);
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<Integer> status : statuses) {
+            assertEquals(201, status.get(), "every filing is taken, none refused or failed");
+        }
+        pool.shutdown();
+        List<Integer> versions = given().auth().oauth2(auditor()).get("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(200).extract().jsonPath().getList("version", Integer.class);
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, filings).boxed().toList(), versions.stream().sorted().toList());
+    }
+
+    @Test
     void reportsAreImmutableAndTheSuccessorCarriesOn() {
         long id = tourismTask();
         MutableClock.setToday(LocalDate.of(2020, 7, 3));

@@ -9,6 +9,7 @@ import gov.linzhi.tasks.plans.PlanService;
 import gov.linzhi.tasks.plans.Task;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -74,6 +75,11 @@ public class ReportService {
      */
     @Transactional
     public Filing file(long taskId, ReportApi.FileReport body, String departmentClaim, String user, String idempotencyKey) {
+        // Filings on one task are taken one after another: the task's row lock is the transaction's first statement,
+        // so the versions counted after it include every filing committed before (InnoDB takes a transaction's read
+        // view at its first plain read). Without it, two filings of one series at once both counted the same versions
+        // and the second insert broke the unique version (a 500, found by bench/run.sh).
+        Task.findById(taskId, LockModeType.PESSIMISTIC_WRITE);
         if (idempotencyKey == null) {
             return new Filing(file(taskId, body, departmentClaim, user, null, null), false);
         }
@@ -183,8 +189,8 @@ public class ReportService {
             value.value = v.value();
             r.indicatorValues.add(value);
         }
-        r.persist();
         try {
+            r.persist();
             ProgressReport.flush();
         } catch (jakarta.persistence.PersistenceException e) {
             if (keyHash != null && violates(e, "uq_report_idempotency_key")) {
