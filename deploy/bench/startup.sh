@@ -1,25 +1,110 @@
 #!/usr/bin/env bash
-# Start time and resident memory of each service, started the way ./run.sh starts them (the launcher: an
-# embedded MariaDB, then the three services at once, each -Xmx384m -XX:+UseSerialGC), on ports away from
-# 8081-8083 and 3316 so a running system is not disturbed, with a fresh data directory under target/.
-# For each service: "started in X.XXXs" from its log, the wall-clock time from the launcher starting it
-# (MariaDB ready) to /q/health/ready answering 200, then VmRSS from /proc after warm-up (wrk on a read
-# endpoint for WARMUP seconds). Usage: deploy/bench/startup.sh [--no-build] [warm-up seconds, default 10].
-# Needs wrk and curl. Everything started here is stopped on exit.
+# Start time and resident memory of each service, beside a bare Quarkus REST application started the same way.
+#   1. ./run.sh --db-only (embedded MariaDB and the local keys, on ports away from 8081-8083 and 3316, data under
+#      target/), then each service alone, the way the launcher starts it (its JVM options and environment from
+#      data/env/<service>.env), and the bare application (quarkus-rest-jackson and smallrye-health only, generated
+#      and built by this script under target/, never a module of the project) with the same JVM options;
+#      for each: "started in" from its log, the wall clock from the start to /q/health/ready answering 200, and
+#      VmRSS after a warm-up (wrk, 16 connections, WARMUP seconds, on a read endpoint);
+#   2. ./run.sh --no-build: all three at once, from MariaDB ready to the last service ready.
+# The ratios to the bare application are the figures to read: they hold from machine to machine.
+# Usage: deploy/bench/startup.sh [--no-build] [--smoke] [warm-up seconds, default 10]. Needs curl; installs wrk (Debian) when missing.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
 BUILD=1
-if [[ "${1:-}" == "--no-build" ]]; then BUILD=0; shift; fi
+SMOKE=0
+while [[ "${1:-}" == --* ]]; do
+  case "$1" in
+    --no-build) BUILD=0 ;;
+    --smoke) SMOKE=1 ;;
+    *) echo "unknown option $1"; exit 2 ;;
+  esac
+  shift
+done
 WARMUP="${1:-10}"
+[[ $SMOKE == 1 ]] && WARMUP=2
 export GAZETTE_PORT="${BENCH_GAZETTE_PORT:-18181}" TASKS_PORT="${BENCH_TASKS_PORT:-18182}" SUBSIDY_PORT="${BENCH_SUBSIDY_PORT:-18183}"
 export LINZHI_DB_PORT="${BENCH_DB_PORT:-13316}"
+BARE_PORT="${BENCH_BARE_PORT:-18184}"
 OUT="$ROOT/target/startup-bench"
 export LINZHI_DATA_DIR="$OUT/data"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+source "$ROOT/deploy/bench/wrk.sh"
+echo "load when the script started: $(load_average)"
+
+BARE="$ROOT/target/bare-quarkus"
+QUARKUS_VERSION="$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' pom.xml)"
+write_bare_application() {
+  mkdir -p "$BARE/src/main/java/bare" "$BARE/src/main/resources"
+  cat > "$BARE/pom.xml" <<POM
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>bare-quarkus</artifactId>
+  <version>1</version>
+  <properties>
+    <maven.compiler.release>17</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+  <dependencyManagement>
+    <dependencies>
+      <dependency>
+        <groupId>io.quarkus</groupId>
+        <artifactId>quarkus-bom</artifactId>
+        <version>$QUARKUS_VERSION</version>
+        <type>pom</type>
+        <scope>import</scope>
+      </dependency>
+    </dependencies>
+  </dependencyManagement>
+  <dependencies>
+    <dependency><groupId>io.quarkus</groupId><artifactId>quarkus-rest-jackson</artifactId></dependency>
+    <dependency><groupId>io.quarkus</groupId><artifactId>quarkus-smallrye-health</artifactId></dependency>
+  </dependencies>
+  <build>
+    <plugins>
+      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
+      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-surefire-plugin</artifactId><version>3.5.2</version></plugin>
+      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>
+      <plugin>
+        <groupId>io.quarkus</groupId>
+        <artifactId>quarkus-maven-plugin</artifactId>
+        <version>$QUARKUS_VERSION</version>
+        <extensions>true</extensions>
+        <executions><execution><goals><goal>build</goal></goals></execution></executions>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+  cat > "$BARE/src/main/java/bare/GreetingResource.java" <<'JAVA'
+package bare;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.util.Map;
+
+@Path("/hello")
+public class GreetingResource {
+    @GET
+    public Map<String, String> hello() {
+        return Map.of("greeting", "hello");
+    }
+}
+JAVA
+  printf 'quarkus.http.port=${HTTP_PORT:8080}\nquarkus.http.host=127.0.0.1\nquarkus.package.jar.appcds.enabled=true\nquarkus.banner.enabled=false\n' \
+    > "$BARE/src/main/resources/application.properties"
+}
 
 if [[ $BUILD == 1 ]]; then
   ./mvnw -q -B package -DskipTests
+fi
+if [[ $BUILD == 1 || ! -f "$BARE/target/quarkus-app/quarkus-run.jar" ]]; then
+  write_bare_application
+  ./mvnw -q -B -f "$BARE/pom.xml" package -DskipTests
 fi
 for jar in gazette-service tasks-service subsidy-service; do
   [[ -f "$jar/target/quarkus-app/quarkus-run.jar" ]] || { echo "$jar is not built: run without --no-build"; exit 1; }
@@ -28,75 +113,107 @@ done
 
 rm -rf "$OUT" && mkdir -p "$OUT"
 LAUNCHER_PID=""
-cleanup() {
+SERVICE_PID=""
+stop_launcher() {
   if [[ -n "$LAUNCHER_PID" ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
     kill -TERM "$LAUNCHER_PID" 2>/dev/null || true   # the launcher stops the services, then MariaDB
     for _ in $(seq 1 60); do kill -0 "$LAUNCHER_PID" 2>/dev/null || break; sleep 0.5; done
     kill -KILL "$LAUNCHER_PID" 2>/dev/null || true
   fi
-  for pid in "${SERVICE_PIDS[@]:-}"; do [[ -n "$pid" ]] && kill -KILL "$pid" 2>/dev/null || true; done
+  LAUNCHER_PID=""
+}
+cleanup() {
+  [[ -n "$SERVICE_PID" ]] && kill -KILL "$SERVICE_PID" 2>/dev/null || true
+  stop_launcher
   wait 2>/dev/null || true
 }
-SERVICE_PIDS=()
 trap cleanup EXIT
 
 now() { date +%s.%N; }
-echo "load before the start: $(uptime | sed 's/.*load average: //')"
-# run.sh puts java.io.tmpdir under ./data/tmp; the launcher's own data (MariaDB, keys, logs) goes to LINZHI_DATA_DIR
+await_line() { # file, pattern
+  local deadline=$(( $(date +%s) + 300 ))
+  until grep -q "$2" "$1"; do
+    kill -0 "$LAUNCHER_PID" 2>/dev/null || { cat "$1"; echo "the launcher stopped"; exit 1; }
+    (( $(date +%s) < deadline )) || { echo "no '$2' in $1 in time"; exit 1; }
+    sleep 0.05
+  done
+}
+rss_of() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+
+# --- 1. each alone, beside the bare application ---
+./run.sh --no-build --db-only > "$OUT/db-only.out" 2>&1 &
+LAUNCHER_PID=$!
+await_line "$OUT/db-only.out" 'no service was started'
+JVM_OPTIONS="$(sed -n "s/^LINZHI_JVM_OPTIONS='\(.*\)'$/\1/p" "$LINZHI_DATA_DIR/env/gazette-service.env" | sed 's/ -XX:SharedArchiveFile=[^ ]*//')"
+# STARTUP_JVM_OPTIONS replaces the launcher's options and STARTUP_CDS=0 leaves the archive out, for
+# deploy/bench/startup-steps.sh (what each step buys); the launcher's own run in part 2 keeps its options
+JVM_OPTIONS="${STARTUP_JVM_OPTIONS:-$JVM_OPTIONS}"
+CDS="${STARTUP_CDS:-1}"
+SUPERVISOR="$(cat "$LINZHI_DATA_DIR/tokens/supervisor.jwt")"
+
+declare -A STARTED WALL RSS RPS
+# name, directory of quarkus-run.jar, environment file or "", port, endpoint, extra wrk arguments
+measure() {
+  local name=$1 dir=$2 envfile=$3 port=$4 endpoint=$5; shift 5
+  local log="$OUT/$name.log" t0 pid
+  t0=$(now)
+  (
+    [[ -n "$envfile" ]] && { set -a; . "$envfile"; set +a; }
+    export HTTP_PORT="$port"
+    local options="$JVM_OPTIONS"
+    [[ $CDS == 1 && -f "$dir/app-cds.jsa" ]] && options="$options -XX:SharedArchiveFile=$dir/app-cds.jsa"
+    cd "$dir" && exec env MALLOC_ARENA_MAX=2 java $options -jar quarkus-run.jar
+  ) > "$log" 2>&1 &
+  pid=$!; SERVICE_PID=$pid
+  local deadline=$(( $(date +%s) + 120 ))
+  until curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:$port/q/health/ready"; do
+    kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "$name stopped during its start"; exit 1; }
+    (( $(date +%s) < deadline )) || { echo "$name not ready in time"; exit 1; }
+    sleep 0.02
+  done
+  WALL[$name]=$(awk -v a="$(now)" -v b="$t0" 'BEGIN {printf "%.2f", a - b}')
+  STARTED[$name]=$(grep -o 'started in [0-9.]*s' "$log" | tail -1 | awk '{print $3}' || true)
+  wrk -t2 -c16 -d"${WARMUP}s" "$@" "http://127.0.0.1:$port$endpoint" > "$OUT/warmup-$name.txt"
+  RPS[$name]=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$OUT/warmup-$name.txt")
+  RSS[$name]=$(rss_of "$pid")
+  kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
+  SERVICE_PID=""
+}
+measure bare-quarkus "$BARE/target/quarkus-app" "" "$BARE_PORT" /hello
+measure gazette-service "$ROOT/gazette-service/target/quarkus-app" "$LINZHI_DATA_DIR/env/gazette-service.env" "$GAZETTE_PORT" \
+  "/api/v1/search?q=%E5%9F%B9%E8%AE%AD"
+measure tasks-service "$ROOT/tasks-service/target/quarkus-app" "$LINZHI_DATA_DIR/env/tasks-service.env" "$TASKS_PORT" \
+  /api/v1/departments -H "Authorization: Bearer $SUPERVISOR"
+measure subsidy-service "$ROOT/subsidy-service/target/quarkus-app" "$LINZHI_DATA_DIR/env/subsidy-service.env" "$SUBSIDY_PORT" \
+  "/api/v1/statistics?year=2020"
+stop_launcher
+
+# --- 2. all three at once, as ./run.sh starts them ---
 ./run.sh --no-build > "$OUT/launcher.out" 2>&1 &
 LAUNCHER_PID=$!
-DEADLINE=$(( $(date +%s) + 300 ))
-until grep -q 'MariaDB ready' "$OUT/launcher.out"; do
-  kill -0 "$LAUNCHER_PID" 2>/dev/null || { cat "$OUT/launcher.out"; echo "the launcher stopped"; exit 1; }
-  (( $(date +%s) < DEADLINE )) || { echo "MariaDB did not start"; exit 1; }
-  sleep 0.05
-done
-T0=$(now)   # the launcher starts the three services right after this line
-
-declare -A READY_AT
-pending=(gazette-service:"$GAZETTE_PORT" tasks-service:"$TASKS_PORT" subsidy-service:"$SUBSIDY_PORT")
-while (( ${#pending[@]} > 0 )); do
-  kill -0 "$LAUNCHER_PID" 2>/dev/null || { cat "$OUT/launcher.out"; echo "the launcher stopped"; exit 1; }
-  (( $(date +%s) < DEADLINE )) || { echo "not ready in time: ${pending[*]}"; exit 1; }
-  still=()
-  for entry in "${pending[@]}"; do
-    if curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:${entry#*:}/q/health/ready"; then
-      READY_AT[${entry%%:*}]=$(now)
-    else
-      still+=("$entry")
-    fi
-  done
-  pending=("${still[@]+"${still[@]}"}")
-  sleep 0.1
-done
-echo "load when all were ready: $(uptime | sed 's/.*load average: //')"
-
-# the service's JVM: the launcher's child running that service's jar
-pid_of_service() {
-  for child in $(pgrep -P "$LAUNCHER_PID"); do
-    if grep -qa "$1/target/quarkus-app/quarkus-run.jar" "/proc/$child/cmdline" 2>/dev/null; then echo "$child"; fi
-  done
-  return 0
-}
-SUPERVISOR="$(cat "$LINZHI_DATA_DIR/tokens/supervisor.jwt")"
-# a read endpoint per service: public search, the department registry (reads need a role), public statistics
-wrk -t2 -c16 -d"${WARMUP}s" "http://127.0.0.1:$GAZETTE_PORT/api/v1/search?q=%E5%9F%B9%E8%AE%AD" > "$OUT/warmup-gazette.txt"
-wrk -t2 -c16 -d"${WARMUP}s" -H "Authorization: Bearer $SUPERVISOR" "http://127.0.0.1:$TASKS_PORT/api/v1/departments" > "$OUT/warmup-tasks.txt"
-wrk -t2 -c16 -d"${WARMUP}s" "http://127.0.0.1:$SUBSIDY_PORT/api/v1/statistics?year=2020" > "$OUT/warmup-subsidy.txt"
+await_line "$OUT/launcher.out" 'MariaDB ready'
+T0=$(now)
+await_line "$OUT/launcher.out" 'The system is up'
+ALL=$(awk -v a="$(now)" -v b="$T0" 'BEGIN {printf "%.2f", a - b}')
+stop_launcher
 
 echo
-echo "| service | started in (its log) | wall clock to ready | warm-up (wrk ${WARMUP} s, 16 connections) | RSS after warm-up |"
-echo "|---|---|---|---|---|"
-for entry in gazette-service:"$GAZETTE_PORT":search tasks-service:"$TASKS_PORT":departments subsidy-service:"$SUBSIDY_PORT":statistics; do
-  IFS=: read -r name port endpoint <<<"$entry"
-  pid=$(pid_of_service "$name"); SERVICE_PIDS+=("$pid")
-  [[ -n "$pid" ]] || { echo "no process found for $name"; exit 1; }
-  started=$(grep -o 'started in [0-9.]*s' "$LINZHI_DATA_DIR/logs/$name.log" | tail -1 | awk '{print $3}' || true)
-  rss=$(awk '/^VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$pid/status")
-  rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$OUT/warmup-${name%-service}.txt")
-  errors=$(awk '/Non-2xx or 3xx responses/ {print $NF}' "$OUT/warmup-${name%-service}.txt")
-  printf '| %s | %s | %.1f s | GET %s: %s requests/s%s | %s |\n' "$name" "$started" \
-    "$(awk -v a="${READY_AT[$name]}" -v b="$T0" 'BEGIN {print a - b}')" "$endpoint" "$rps" "${errors:+ ($errors not 2xx)}" "$rss"
+echo "JVM options of the runs alone: $JVM_OPTIONS$([[ $CDS == 1 ]] && echo " -XX:SharedArchiveFile=<beside the jar>")"
+echo
+echo "| application, alone | started in (its log) | wall clock to ready | × bare | warm-up (wrk ${WARMUP} s, 16 connections) | RSS after warm-up | × bare |"
+echo "|---|---|---|---|---|---|---|"
+for name in bare-quarkus gazette-service tasks-service subsidy-service; do
+  printf '| %s | %s | %s s | %s | %s requests/s | %s MiB | %s |\n' "$name" "${STARTED[$name]}" "${WALL[$name]}" \
+    "$(awk -v a="${WALL[$name]}" -v b="${WALL[bare-quarkus]}" 'BEGIN {printf "%.2f", a / b}')" "${RPS[$name]}" "${RSS[$name]}" \
+    "$(awk -v a="${RSS[$name]}" -v b="${RSS[bare-quarkus]}" 'BEGIN {printf "%.2f", a / b}')"
 done
 echo
-echo "load after the warm-up: $(uptime | sed 's/.*load average: //')"
+echo "all three at once through the launcher (./run.sh --no-build): ready ${ALL} s after MariaDB (target ≤ 8 s)"
+echo "targets per service alone: ready ≤ 2.5 s, ≤ 200 MiB after the warm-up"
+echo "load after the runs: $(load_average)"
+if [[ $SMOKE == 1 ]]; then
+  # the smoke run checks that every start and every warm-up worked, not the figures
+  for name in bare-quarkus gazette-service tasks-service subsidy-service; do
+    [[ -n "${RPS[$name]}" && "${RPS[$name]}" != 0 ]] || { echo "FAILED: $name answered nothing during its warm-up"; exit 2; }
+  done
+fi

@@ -6,9 +6,12 @@
 # target/benchmark/). Its setup, and
 # EngineDroolsEquivalenceTest run here first, refuse to go on unless both decide every input alike.
 # Warm-up is 5 × 5 s because Drools keeps getting faster for about 20 s (its FEEL code is JIT-compiled late).
-# Usage: bench/jmh.sh [extra JMH options]
+# Usage: bench/jmh.sh [--smoke] [extra JMH options]; --smoke (CI): one 1-second warm-up and measurement per benchmark,
+# so that the equivalence check and every benchmark run; the figures mean nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ITERATIONS=(-wi 5 -w 5s -i 5 -r 5s)
+if [[ "${1:-}" == "--smoke" ]]; then ITERATIONS=(-wi 1 -w 1s -i 1 -r 1s); shift; fi
 OUT=target/benchmark/jmh
 mkdir -p "$OUT"
 # the modules the service depends on, installed so this module's build resolves them on a fresh clone
@@ -17,7 +20,7 @@ mkdir -p "$OUT"
 ../mvnw -q -B -Pbenchmark dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark/classpath.txt
 echo "load before the run: $(uptime)"
 java -Xmx512m -cp "target/benchmark/test-classes:target/benchmark/classes:$(cat target/benchmark/classpath.txt)" org.openjdk.jmh.Main \
-  'EngineVsDroolsBenchmark|EngineBenchmark' -f 1 -wi 5 -w 5s -i 5 -r 5s -t 1 -rf csv -rff "$OUT/results.csv" "$@" | tee "$OUT/jmh.txt"
+  'EngineVsDroolsBenchmark|EngineBenchmark' -f 1 "${ITERATIONS[@]}" -t 1 -rf csv -rff "$OUT/results.csv" "$@" | tee "$OUT/jmh.txt"
 echo "load after the run: $(uptime)"
 score() { awk -F, -v name="\"gov.linzhi.subsidy.bench.$1\"" '$1 == name {print $5}' "$OUT/results.csv"; }
 ENGINE=$(score EngineVsDroolsBenchmark.engine); DROOLS=$(score EngineVsDroolsBenchmark.drools)

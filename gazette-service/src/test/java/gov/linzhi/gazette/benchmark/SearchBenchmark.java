@@ -46,11 +46,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(value = MariaDbTestResource.class, initArgs = @ResourceArg(name = "database", value = "gazette"))
 class SearchBenchmark {
 
-    static final int DOCUMENTS = 10_000;
-    static final int WARMUP = 10;
+    /** {@code -Dbenchmark.smoke=true} (CI): a small corpus and few rounds, so that the benchmark and its check run; the figures mean nothing. */
+    static final boolean SMOKE = Boolean.getBoolean("benchmark.smoke");
+    static final int DOCUMENTS = SMOKE ? 500 : 10_000;
+    static final int WARMUP = SMOKE ? 1 : 10;
     /** Searches of every query before any is timed, so the JIT has compiled the search path (as in a service running for a while). */
-    static final int JIT_WARMUP_ROUNDS = 200;
-    static final int RUNS = 40;
+    static final int JIT_WARMUP_ROUNDS = SMOKE ? 2 : 200;
+    static final int RUNS = SMOKE ? 3 : 40;
     static final List<String> QUERIES = List.of("学徒", "技能提升补贴", "藏香猪", "双语幼儿园", "财政", "创业培训",
             "高危行业", "职业院校", "脱贫攻坚", "旅游", "生态", "乡村振兴");
 

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# What each step of the launcher's JVM settings buys: deploy/bench/startup.sh (the jars as built, no rebuild) once
+# per configuration, from the JVM's defaults to the launcher's settings, one step added each time; prints each run's
+# table and then one line per configuration and service (wall clock to ready, RSS after the warm-up).
+# Usage: deploy/bench/startup-steps.sh [warm-up seconds, default 10]; build first (./run.sh builds, or startup.sh once).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$ROOT"
+WARMUP="${1:-10}"
+STEPS=(
+  "JVM defaults (G1, heap 1/4 of memory, full JIT)|0|-Dfile.encoding=UTF-8"
+  "+ serial GC, -Xmx384m (the earlier launcher)|0|-XX:+UseSerialGC -Xmx384m -Dfile.encoding=UTF-8"
+  "+ application class-data archive (AppCDS)|1|-XX:+UseSerialGC -Xmx384m -Dfile.encoding=UTF-8"
+  "+ C1 only (-XX:TieredStopAtLevel=1)|1|-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m -Dfile.encoding=UTF-8"
+  "+ heap -Xms16m -Xmx128m that shrinks back, 512k stacks, 32 MB code cache (the launcher's)|1|-XX:TieredStopAtLevel=1 -Xms16m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:MaxHeapFreeRatio=20 -XX:MinHeapFreeRatio=5 -XX:ReservedCodeCacheSize=32m -Dfile.encoding=UTF-8"
+)
+OUT="$ROOT/target/startup-steps"
+rm -rf "$OUT" && mkdir -p "$OUT"
+echo "load when the script started: $(uptime | sed 's/.*load average: //')"
+i=0
+for step in "${STEPS[@]}"; do
+  IFS='|' read -r label cds options <<< "$step"
+  i=$((i + 1))
+  echo "== $i. $label"
+  STARTUP_CDS="$cds" STARTUP_JVM_OPTIONS="$options" deploy/bench/startup.sh --no-build "$WARMUP" | tee "$OUT/$i.txt"
+done
+echo
+echo "| step | gazette-service ready / RSS | tasks-service ready / RSS | subsidy-service ready / RSS | bare Quarkus ready / RSS |"
+echo "|---|---|---|---|---|"
+i=0
+for step in "${STEPS[@]}"; do
+  i=$((i + 1))
+  cell() { awk -F'|' -v n="$1" '$2 ~ " "n" " {gsub(/ /, "", $4); gsub(/ /, "", $7); printf "%s / %s", $4, $7}' "$OUT/$i.txt"; }
+  echo "| ${step%%|*} | $(cell gazette-service) | $(cell tasks-service) | $(cell subsidy-service) | $(cell bare-quarkus) |"
+done
+echo "load after the runs: $(uptime | sed 's/.*load average: //')"
