@@ -4,7 +4,8 @@
 #      fails when the two engines do not find the same documents for a query;
 #   2. import: POST /api/v1/issues/import under 32 connections against the packaged jar (loopback only), every request
 #      a new issue (the seed's text under another number, bench/import.lua): requests/s and p99; afterwards the issues
-#      are counted through the API, and the script fails if any request was refused or one was stored twice or lost.
+#      are counted through the API, and the script fails if any request was refused or one was stored twice or lost;
+#      then the same on one connection, for what an import costs when it does not wait for the others' turns.
 # Usage: bench/run.sh [--smoke] [--search-only | --import-only] [import seconds, default 15]; --smoke (CI): a 500-document corpus, a few rounds and
 # 2-second runs, so that the benchmarks and their checks run; the figures mean nothing. Installs wrk (Debian) when missing.
 set -euo pipefail
@@ -73,8 +74,12 @@ LOAD_BEFORE="$(load_average)"
 wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --timeout 30s --latency -s bench/import.lua "$BASE" -- "$SEED" "$TOKEN" 500000 | tee "$OUT/import.txt"
 LOAD_AFTER="$(load_average)"
 STORED=$(( $(settled issues_stored) - BEFORE ))
+# one import at a time: what an import costs when it does not queue behind the others' turns
+wrk -t1 -c1 -d"${SECONDS_PER_RUN}s" --timeout 30s --latency -s bench/import.lua "$BASE" -- "$SEED" "$TOKEN" 7000000 > "$OUT/import-alone.txt"
+STORED_ALONE=$(( $(settled issues_stored) - BEFORE - STORED ))
+REQUESTS_ALONE=$(awk '/requests in/ {print $1}' "$OUT/import-alone.txt")
 REQUESTS=$(awk '/requests in/ {print $1}' "$OUT/import.txt")
-NON2XX=$(awk '/Non-2xx or 3xx responses/ {n += $NF} END {print n + 0}' "$OUT/import.txt" "$OUT/warm-up.txt")
+NON2XX=$(awk '/Non-2xx or 3xx responses/ {n += $NF} END {print n + 0}' "$OUT/import.txt" "$OUT/warm-up.txt" "$OUT/import-alone.txt")
 RPS=$(awk '/Requests\/sec/ {print $2}' "$OUT/import.txt")
 echo
 echo "machine: $(nproc) cores; load average before the measured run (after the warm-up) $LOAD_BEFORE, after it $LOAD_AFTER"
@@ -82,9 +87,11 @@ echo
 echo "| measure (wrk 2 threads, ${SECONDS_PER_RUN} s) | requests/s | p99 |"
 echo "|---|---|---|"
 printf '| POST /api/v1/issues/import (a new 68 KB issue each), 32 connections | %.1f | %.2f ms |\n' "$RPS" "$(p99_ms "$OUT/import.txt")"
+printf '| the same, 1 connection | %.1f | %.2f ms |\n' "$(awk '/Requests\/sec/ {print $2}' "$OUT/import-alone.txt")" "$(p99_ms "$OUT/import-alone.txt")"
 echo
-echo "issues stored during the run (read through the API): $STORED; requests wrk counted: $REQUESTS"
+echo "issues stored during the runs (read through the API): $STORED and $STORED_ALONE; requests wrk counted: $REQUESTS and $REQUESTS_ALONE"
 [[ "$NON2XX" == 0 ]] || die "$NON2XX imports were not answered 2xx (see $OUT/service.log)"
 TIMEOUTS=$(grep -o 'timeout [0-9]*' "$OUT/import.txt" | awk '{print $2}' || true)
 (( STORED >= REQUESTS && STORED <= REQUESTS + 32 + ${TIMEOUTS:-0} )) || die "the service stored $STORED issues for $REQUESTS requests"
+(( STORED_ALONE >= REQUESTS_ALONE && STORED_ALONE <= REQUESTS_ALONE + 1 )) || die "the service stored $STORED_ALONE issues for $REQUESTS_ALONE requests on one connection"
 echo "every request stored exactly one issue"
