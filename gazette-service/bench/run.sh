@@ -51,11 +51,8 @@ java -cp "$CP" "$ENVIRONMENT" token "$OUT/editor.jwt" gazette-editor
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
-java -Djava.io.tmpdir="$PWD/$OUT" -cp "$CP" "$ENVIRONMENT" db gazette_bench > "$OUT/db.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 120); do grep -q '^ready' "$OUT/db.log" && break; sleep 0.5; done
-grep -q '^ready' "$OUT/db.log" || die "MariaDB did not start: $(cat "$OUT/db.log")"
-DB_URL="$(awk '/^ready/ {print $2}' "$OUT/db.log")" DB_USER=root DB_PASSWORD= HTTP_PORT="$HTTP_PORT" HTTP_HOST=127.0.0.1 \
+start_bench_database gazette_bench
+DB_URL="$DB_URL" DB_USER=root DB_PASSWORD= HTTP_PORT="$HTTP_PORT" HTTP_HOST=127.0.0.1 \
 JWT_PUBLIC_KEY_LOCATION="file:$PWD/$OUT/jwt-public.pem" JWT_ISSUER="https://auth.linzhi.test" \
 GAZETTE_SEARCH_INDEX_DIR="$PWD/$OUT/index" \
   java -Xmx512m ${BENCH_JFR:+-XX:StartFlightRecording=filename=$OUT/service.jfr,settings=profile} -jar target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
@@ -83,6 +80,7 @@ NON2XX=$(awk '/Non-2xx or 3xx responses/ {n += $NF} END {print n + 0}' "$OUT/imp
 RPS=$(awk '/Requests\/sec/ {print $2}' "$OUT/import.txt")
 echo
 echo "machine: $(nproc) cores; load average before the measured run (after the warm-up) $LOAD_BEFORE, after it $LOAD_AFTER"
+grep '^durability' "$OUT/db.log"
 echo
 echo "| measure (wrk 2 threads, ${SECONDS_PER_RUN} s) | requests/s | p99 |"
 echo "|---|---|---|"

@@ -30,12 +30,9 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-java -Djava.io.tmpdir="$PWD/$OUT" -cp "$CP" gov.linzhi.subsidy.bench.BenchSupport db > "$OUT/db.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 120); do grep -q '^ready' "$OUT/db.log" && break; sleep 0.5; done
-grep -q '^ready' "$OUT/db.log" || { echo "MariaDB did not start"; cat "$OUT/db.log"; exit 1; }
+start_bench_database subsidy_bench
 
-DB_URL="$(awk '/^ready/ {print $2}' "$OUT/db.log")" DB_USER=root DB_PASSWORD= HTTP_PORT="$HTTP_PORT" HTTP_HOST=127.0.0.1 \
+DB_URL="$DB_URL" DB_USER=root DB_PASSWORD= HTTP_PORT="$HTTP_PORT" HTTP_HOST=127.0.0.1 \
 PERSON_DATA_KEY="$(head -c 32 /dev/urandom | base64)" PERSON_LOOKUP_KEY="$(head -c 32 /dev/urandom | base64)" \
 JWT_PUBLIC_KEY_LOCATION="file:$PWD/$OUT/jwt-public.pem" JWT_ISSUER="https://auth.linzhi.test" \
   java -Xmx512m ${BENCH_JFR:+-XX:StartFlightRecording=filename=$OUT/service.jfr,settings=profile} \

@@ -27,11 +27,8 @@ java -cp "$CP" gov.linzhi.platform.testing.bench.BenchEnvironment key "$OUT"
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
-java -Djava.io.tmpdir="$PWD/$OUT" -cp "$CP" gov.linzhi.platform.testing.bench.BenchEnvironment db tasks_bench > "$OUT/db.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 120); do grep -q '^ready' "$OUT/db.log" && break; sleep 0.5; done
-grep -q '^ready' "$OUT/db.log" || { echo "MariaDB did not start"; cat "$OUT/db.log"; exit 1; }
-DB_URL="$(awk '/^ready/ {print $2}' "$OUT/db.log")" DB_USER=root DB_PASSWORD= HTTP_PORT="$HTTP_PORT" HTTP_HOST=127.0.0.1 \
+start_bench_database tasks_bench
+DB_URL="$DB_URL" DB_USER=root DB_PASSWORD= HTTP_PORT="$HTTP_PORT" HTTP_HOST=127.0.0.1 \
 JWT_PUBLIC_KEY_LOCATION="file:$PWD/$OUT/jwt-public.pem" JWT_ISSUER="https://auth.linzhi.test" \
 GAZETTE_URL=http://127.0.0.1:9 SUBSIDY_URL=http://127.0.0.1:9 \
   java -Xmx512m ${BENCH_JFR:+-XX:StartFlightRecording=filename=$OUT/service.jfr,settings=profile} -jar target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
@@ -61,6 +58,7 @@ RPS=$(awk '/Requests\/sec/ {print $2}' "$OUT/reports.txt")
 P99=$(p99_ms "$OUT/reports.txt")
 echo
 echo "machine: $(nproc) cores; load average before the measured run (after the warm-up) $LOAD_BEFORE, after it $LOAD_AFTER"
+grep '^durability' "$OUT/db.log"
 echo
 echo "| measure (wrk 2 threads, ${SECONDS_PER_RUN} s) | requests/s | p99 |"
 echo "|---|---|---|"

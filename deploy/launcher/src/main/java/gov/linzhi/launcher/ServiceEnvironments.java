@@ -27,15 +27,28 @@ final class ServiceEnvironments {
                 environments.get(spec.name()).forEach((key, value) -> text.append(line(key, value)));
                 text.append(line("LINZHI_JVM_OPTIONS", String.join(" ", ServiceProcess.jvmOptions(spec.jar(home)))));
                 Path file = dir.resolve(spec.name() + ".env");
+                // restricted before the keys are written into it, so they are never readable by others
+                Files.deleteIfExists(file);
+                Files.createFile(file);
+                ownerOnly(file);
                 Files.writeString(file, text, StandardCharsets.UTF_8);
-                try {
-                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: the data directory's own permissions apply
-                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the services' environments under " + dir, e);
+        }
+    }
+
+    /** Readable and writable by the owner only: as POSIX permissions, or where there are none, as the file system allows. */
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            java.io.File f = file.toFile();
+            boolean restricted = f.setReadable(false, false) & f.setReadable(true, true)
+                    & f.setWritable(false, false) & f.setWritable(true, true);
+            if (!restricted) {
+                throw new IOException("could not make " + file + " readable by its owner only; it holds the local keys", notPosix);
+            }
         }
     }
 

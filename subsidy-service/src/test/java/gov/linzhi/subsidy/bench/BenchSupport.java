@@ -1,24 +1,19 @@
 package gov.linzhi.subsidy.bench;
 
-import gov.linzhi.platform.mariadb.EmbeddedMariaDb;
 import gov.linzhi.platform.testing.TestTokens;
+import gov.linzhi.platform.testing.bench.BenchEnvironment;
 import gov.linzhi.subsidy.identity.ResidentIds;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
- * Helpers for {@code bench/run.sh} (not a test): {@code db} runs an embedded MariaDB on a free port with
- * the database {@code subsidy_bench} until killed, printing {@code ready JDBC-URL}; {@code setup DIR PERSONS} writes the test JWT public
- * key, an hr-bureau token and a wrk Lua script claiming for PERSONS valid resident IDs.
+ * The set-up of {@code bench/run.sh} (not a test; the database comes from test-support's {@code BenchEnvironment}):
+ * {@code setup DIR PERSONS} writes the test JWT public key, an hr-bureau token and a wrk Lua script claiming for
+ * PERSONS valid resident IDs.
  */
 public final class BenchSupport {
 
@@ -27,32 +22,13 @@ public final class BenchSupport {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "db" -> database();
             case "setup" -> setup(Path.of(args[1]), Integer.parseInt(args[2]));
-            default -> throw new IllegalArgumentException("db | setup DIR PERSONS");
+            default -> throw new IllegalArgumentException("setup DIR PERSONS");
         }
-    }
-
-    private static void database() throws InterruptedException, SQLException {
-        EmbeddedMariaDb db = EmbeddedMariaDb.ephemeral().start();
-        db.createDatabase("subsidy_bench");
-        Runtime.getRuntime().addShutdownHook(new Thread(db::stop));
-        // the figures are only worth reading with every commit durable on disk
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl("subsidy_bench"), "root", "");
-             ResultSet r = c.createStatement().executeQuery("SELECT @@innodb_flush_log_at_trx_commit, @@log_bin, @@version")) {
-            r.next();
-            System.out.println("durability: innodb_flush_log_at_trx_commit=" + r.getInt(1) + ", binary log " + (r.getInt(2) == 1 ? "on" : "off")
-                    + ", MariaDB " + r.getString(3));
-        }
-        System.out.println("ready " + db.jdbcUrl("subsidy_bench"));
-        Thread.currentThread().join();
     }
 
     private static void setup(Path dir, int persons) throws IOException {
-        Files.createDirectories(dir);
-        try (InputStream in = BenchSupport.class.getClassLoader().getResourceAsStream("test-jwt/public-key.pem")) {
-            Files.write(dir.resolve("jwt-public.pem"), in.readAllBytes());
-        }
+        BenchEnvironment.publicKey(dir);
         Files.writeString(dir.resolve("token.txt"), TestTokens.withRoles("hr-bureau"));
         // the measured persons, and as many others for the warm-up, so that the measured run starts from no history
         Files.writeString(dir.resolve("claims.lua"), claimsScript(persons, 0), StandardCharsets.UTF_8);
@@ -73,16 +49,8 @@ public final class BenchSupport {
                 -- sequences differ (an unseeded math.random would repeat the same requests in every thread).
                 local ids = {%s}
                 local token = "%s"
-                local n = 0
-                local counter = 0
                 local occupations = {"电工", "焊工", "厨师", "茶艺师", "木工", "汽修工"}
-                setup = function(thread)
-                  counter = counter + 1
-                  thread:set("tid", counter)
-                end
-                init = function(args)
-                  math.randomseed(os.time() * 100 + tid)
-                end
+                %s
                 request = function()
                   n = n + 1
                   local key = string.format("bench-%%d-%%d-%%d", os.time(), tid, n)
@@ -91,7 +59,7 @@ public final class BenchSupport {
                     id, occupations[math.random(1, #occupations)])
                   return wrk.format("POST", "/api/v1/claims", {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token, ["Idempotency-Key"] = key}, body)
                 end
-                """.formatted(persons, ids, TestTokens.withRoles("hr-bureau"));
+                """.formatted(persons, ids, TestTokens.withRoles("hr-bureau"), BenchEnvironment.WRK_THREAD_IDS);
         return lua;
     }
 }

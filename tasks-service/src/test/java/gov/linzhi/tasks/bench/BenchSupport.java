@@ -3,6 +3,7 @@ package gov.linzhi.tasks.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.linzhi.platform.testing.TestTokens;
+import gov.linzhi.platform.testing.bench.BenchEnvironment;
 
 import java.io.IOException;
 import java.net.URI;
@@ -55,15 +56,7 @@ public final class BenchSupport {
                 local tasks = {
                 %s
                 }
-                local counter = 0
-                local n = 0
-                setup = function(thread)
-                  counter = counter + 1
-                  thread:set("tid", counter)
-                end
-                init = function(args)
-                  math.randomseed(os.time() * 100 + tid)
-                end
+                %s
                 request = function()
                   n = n + 1
                   local t = tasks[math.random(1, #tasks)]
@@ -72,7 +65,7 @@ public final class BenchSupport {
                   return wrk.format("POST", "/api/v1/tasks/" .. t.id .. "/reports", {["Content-Type"] = "application/json",
                     ["Authorization"] = "Bearer " .. t.token, ["Idempotency-Key"] = string.format("bench-%%d-%%d-%%d", os.time(), tid, n)}, body)
                 end
-                """.formatted(n, entries);
+                """.formatted(n, entries, BenchEnvironment.WRK_THREAD_IDS);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("reports.lua"), lua, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("supervisor.jwt"), supervisor, StandardCharsets.UTF_8);

@@ -8,19 +8,40 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
  * What a service's {@code bench/run.sh} needs beside the packaged service (not a test):
  * <ul>
- *   <li>{@code db NAME}: an embedded MariaDB on a free port with the empty database NAME, until killed; prints
- *   {@code ready JDBC-URL} once it answers;</li>
+ *   <li>{@code db NAME}: an embedded MariaDB on a free port with the empty database NAME, until killed; prints its
+ *   durability settings ({@code durability: …}) and then {@code ready JDBC-URL} once it answers;</li>
  *   <li>{@code key DIR}: writes {@code DIR/jwt-public.pem}, the key the test tokens are signed with, which the service
  *   is started with;</li>
  *   <li>{@code token FILE ROLE…}: writes a test token carrying the roles to FILE.</li>
  * </ul>
+ * {@link #WRK_THREAD_IDS} is the start of the wrk scripts the benchmarks write.
  */
 public final class BenchEnvironment {
+
+    /**
+     * wrk Lua: numbers each thread ({@code tid}, 1, 2, …) and seeds its random numbers apart, so that the keys and
+     * numbers a script makes per request ({@code n}) differ between threads.
+     */
+    public static final String WRK_THREAD_IDS = """
+            local counter = 0
+            local n = 0
+            setup = function(thread)
+              counter = counter + 1
+              thread:set("tid", counter)
+            end
+            init = function(args)
+              math.randomseed(os.time() * 100 + tid)
+            end
+            """;
 
     private BenchEnvironment() {
     }
@@ -35,10 +56,17 @@ public final class BenchEnvironment {
     }
 
     /** Runs an ephemeral MariaDB with one empty database until the process is killed. */
-    public static void database(String name) throws InterruptedException {
+    public static void database(String name) throws InterruptedException, SQLException {
         EmbeddedMariaDb db = EmbeddedMariaDb.ephemeral().start();
         db.createDatabase(name);
         Runtime.getRuntime().addShutdownHook(new Thread(db::stop));
+        // the figures of a write benchmark are only worth reading with every commit durable on disk
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(name), "root", "");
+             ResultSet r = c.createStatement().executeQuery("SELECT @@innodb_flush_log_at_trx_commit, @@log_bin, @@version")) {
+            r.next();
+            System.out.println("durability: innodb_flush_log_at_trx_commit=" + r.getInt(1) + ", binary log "
+                    + (r.getInt(2) == 1 ? "on" : "off") + ", MariaDB " + r.getString(3));
+        }
         System.out.println("ready " + db.jdbcUrl(name));
         Thread.currentThread().join();
     }
