@@ -23,7 +23,7 @@ while [[ "${1:-}" == --* ]]; do
   shift
 done
 WARMUP="${1:-10}"
-[[ $SMOKE == 1 ]] && WARMUP=2
+[[ $SMOKE == 1 ]] && WARMUP=3
 export GAZETTE_PORT="${BENCH_GAZETTE_PORT:-18181}" TASKS_PORT="${BENCH_TASKS_PORT:-18182}" SUBSIDY_PORT="${BENCH_SUBSIDY_PORT:-18183}"
 export LINZHI_DB_PORT="${BENCH_DB_PORT:-13316}"
 BARE_PORT="${BENCH_BARE_PORT:-18184}"
@@ -151,7 +151,7 @@ JVM_OPTIONS="${STARTUP_JVM_OPTIONS:-$JVM_OPTIONS}"
 CDS="${STARTUP_CDS:-1}"
 SUPERVISOR="$(cat "$LINZHI_DATA_DIR/tokens/supervisor.jwt")"
 
-declare -A STARTED WALL RSS RPS
+declare -A STARTED WALL RSS RPS STATUS
 # name, directory of quarkus-run.jar, environment file or "", port, endpoint, extra wrk arguments
 measure() {
   local name=$1 dir=$2 envfile=$3 port=$4 endpoint=$5; shift 5
@@ -173,7 +173,9 @@ measure() {
   done
   WALL[$name]=$(awk -v a="$(now)" -v b="$t0" 'BEGIN {printf "%.2f", a - b}')
   STARTED[$name]=$(grep -o 'started in [0-9.]*s' "$log" | tail -1 | awk '{print $3}' || true)
-  wrk -t2 -c16 -d"${WARMUP}s" "$@" "http://127.0.0.1:$port$endpoint" > "$OUT/warmup-$name.txt"
+  # the endpoint must answer before it is loaded (its first answer on a cold JVM may take seconds)
+  STATUS[$name]=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$@" "http://127.0.0.1:$port$endpoint" || true)
+  wrk -t2 -c16 -d"${WARMUP}s" --timeout 10s "$@" "http://127.0.0.1:$port$endpoint" > "$OUT/warmup-$name.txt"
   RPS[$name]=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$OUT/warmup-$name.txt")
   RSS[$name]=$(rss_of "$pid")
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
@@ -214,6 +216,7 @@ echo "load after the runs: $(load_average)"
 if [[ $SMOKE == 1 ]]; then
   # the smoke run checks that every start and every warm-up worked, not the figures
   for name in bare-quarkus gazette-service tasks-service subsidy-service; do
+    [[ "${STATUS[$name]}" == 2* ]] || { echo "FAILED: $name answered ${STATUS[$name]:-nothing} on its warm-up endpoint"; exit 2; }
     [[ -n "${RPS[$name]}" && "${RPS[$name]}" != 0 ]] || { echo "FAILED: $name answered nothing during its warm-up"; exit 2; }
   done
 fi
