@@ -1,6 +1,6 @@
 # Sourced by the scripts that need Debian tools (deploy/validate.sh, deploy/browser.sh).
 # Defines apt_install <command> <debian package>...: installs the packages with apt-get (as root or through
-# password-less sudo) when <command> is not on PATH, saying so; `apt-get update` only when a package has no
+# password-less sudo) when <command> is not on PATH (or, given as an absolute path, when that file is missing), saying so; `apt-get update` only when a package has no
 # install candidate yet. The caller defines die() and step().
 APT_UPDATED=0
 as_root() {
@@ -9,9 +9,10 @@ as_root() {
   else die "need root (or password-less sudo) to run: $*"
   fi
 }
-apt_install() { # <command> <debian package>...
+present() { if [[ $1 == /* ]]; then [[ -e $1 ]]; else command -v "$1" >/dev/null; fi; }
+apt_install() { # <command or absolute path> <debian package>...
   local cmd=$1; shift
-  command -v "$cmd" >/dev/null && return 0
+  present "$cmd" && return 0
   command -v apt-get >/dev/null || die "$cmd is missing and apt-get is not available; install the Debian package(s) $*"
   step "$cmd is not installed: installing $* (apt-get)"
   local log; log=$(mktemp)
@@ -26,5 +27,5 @@ apt_install() { # <command> <debian package>...
     apt-get install -y -qq --no-install-recommends "$@" >"$log" 2>&1 \
     || { cat "$log" >&2; rm -f "$log"; die "apt-get install $* failed"; }
   rm -f "$log"
-  command -v "$cmd" >/dev/null || die "$* installed but $cmd is not on PATH"
+  present "$cmd" || die "$* installed but $cmd is not there"
 }

@@ -13,8 +13,13 @@ final class ChildServiceEnvironment {
 
     /** Database and token verification, as ./run.sh sets them; a mutable map, for the service's own settings. */
     static Map<String, String> of(EmbeddedMariaDb database, String databaseName, LocalCredentials credentials) {
+        return of(database.jdbcUrl(databaseName), credentials);
+    }
+
+    /** The same against any MariaDB server (a Galera node), as root without a password. */
+    static Map<String, String> of(String jdbcUrl, LocalCredentials credentials) {
         Map<String, String> env = new HashMap<>();
-        env.put("DB_URL", database.jdbcUrl(databaseName));
+        env.put("DB_URL", jdbcUrl);
         env.put("DB_USER", "root");
         env.put("DB_PASSWORD", "");
         env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + credentials.publicKey());

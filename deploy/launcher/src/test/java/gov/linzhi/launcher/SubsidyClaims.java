@@ -12,7 +12,12 @@ final class SubsidyClaims {
 
     /** The environment ./run.sh gives subsidy-service, against the test's own database and keys. */
     static Map<String, String> environment(EmbeddedMariaDb database, LocalCredentials credentials) {
-        Map<String, String> env = ChildServiceEnvironment.of(database, "subsidy", credentials);
+        return environment(database.jdbcUrl("subsidy"), credentials);
+    }
+
+    /** The same against the subsidy database at {@code jdbcUrl} (a Galera node). */
+    static Map<String, String> environment(String jdbcUrl, LocalCredentials credentials) {
+        Map<String, String> env = ChildServiceEnvironment.of(jdbcUrl, credentials);
         env.put("PERSON_DATA_KEY", credentials.secret("person-data"));
         env.put("PERSON_LOOKUP_KEY", credentials.secret("person-lookup"));
         return env;
