@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Validates everything in deploy/ that is not Java, offline:
-#   1. renders the Kustomize base and the production overlay (kubectl kustomize);
+#   1. renders the Kustomize base, the production overlay and the Galera overlay (kubectl kustomize);
 #   2. validates every rendered object (and the example Secrets) against the Kubernetes JSON schemas
-#      bundled in the npm package kubernetes-models, plus the rules of deploy/validate/validate-k8s.mjs;
+#      bundled in the npm package kubernetes-models (the MariaDB operator's resources against the CRD schemas in
+#      deploy/validate/crds), plus the rules of deploy/validate/validate-k8s.mjs;
 #   3. checks deploy/compose/compose.yaml with `docker-compose config -q` (no Docker daemon needed),
 #      that it refuses to start while .env.example's secrets are empty, and its content (check-compose.mjs);
 #   4. checks that deploy/keycloak/linzhi-realm.json parses, has the five roles and the two mappers;
@@ -43,8 +44,10 @@ kubectl kustomize "$DEPLOY/k8s/base" > "$WORK/base.yaml" 2> "$WORK/kustomize.err
   || die "kubectl kustomize deploy/k8s/base: $(cat "$WORK/kustomize.err")"
 kubectl kustomize "$DEPLOY/k8s/overlays/production" > "$WORK/production.yaml" 2> "$WORK/kustomize.err" \
   || die "kubectl kustomize deploy/k8s/overlays/production: $(cat "$WORK/kustomize.err")"
+kubectl kustomize "$DEPLOY/k8s/overlays/galera" > "$WORK/galera.yaml" 2> "$WORK/kustomize.err" \
+  || die "kubectl kustomize deploy/k8s/overlays/galera: $(cat "$WORK/kustomize.err")"
 node "$VALIDATE/validate-k8s.mjs" --secrets "$DEPLOY/k8s/secrets.example.yaml" \
-  "base=$WORK/base.yaml" "production=$WORK/production.yaml" \
+  "base=$WORK/base.yaml" "production=$WORK/production.yaml" "galera=$WORK/galera.yaml" \
   || die "Kubernetes manifests invalid (see INVALID lines above)"
 
 # --- 3: compose -------------------------------------------------------------------------------

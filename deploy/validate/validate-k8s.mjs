@@ -4,17 +4,22 @@
 //   node validate-k8s.mjs [--secrets secrets.yaml] <label>=<rendered.yaml> ...
 //
 // 1. Schema: every object against the Kubernetes JSON schema of its apiVersion/kind, as bundled in the
-//    npm package kubernetes-models (Kubernetes 1.27 OpenAPI schemas, compiled with ajv). An unknown
-//    apiVersion/kind is an error, not a skip.
+//    npm package kubernetes-models (Kubernetes 1.27 OpenAPI schemas, compiled with ajv), or, for the MariaDB
+//    operator's resources (k8s.mariadb.com/v1alpha1), against the CRD schemas vendored in crds/ (README there), with
+//    unknown fields refused. An unknown apiVersion/kind is an error, not a skip.
 // 2. Rules the schemas cannot express (they accept unknown fields, so a misspelt `readinesProbe` would
 //    pass them): probes on /q/health/live and /q/health/ready, requests and limits, a non-root
 //    read-only pod with /tmp on an emptyDir, every volume, ConfigMap, Secret key and named port
-//    referenced exists, one HPA and one PDB per Deployment, every Service selects a Deployment.
+//    referenced exists, one HPA and one PDB per Deployment, every Service selects a Deployment; a Galera cluster
+//    has an odd number of nodes (at least three) and a disruption budget, and every database, user and grant it
+//    holds refers to what is rendered, a service's DB_USER has its user, and an ExternalName pointing into the
+//    cluster names a rendered MariaDB.
 // Secrets are not rendered (they live outside Git); --secrets names a file of example Secrets that is
 // schema-validated too and stands in for the real ones when references are checked.
 // Exit status 0 when everything is valid, 1 otherwise (each problem printed on its own line).
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { parseAllDocuments } from "yaml";
+import Ajv from "ajv";
 
 const args = process.argv.slice(2);
 let secretsFile = null;
@@ -63,10 +68,41 @@ function load(file, label) {
   return objects;
 }
 
+// Custom resources: the openAPIV3Schema of each vendored CRD, made strict where Kubernetes would prune unknown
+// fields silently (an object with properties and no x-kubernetes-preserve-unknown-fields).
+const crdValidators = new Map();
+{
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  const strict = (schema) => {
+    if (schema && typeof schema === "object") {
+      if (schema.properties && schema.additionalProperties === undefined && !schema["x-kubernetes-preserve-unknown-fields"]) {
+        schema.additionalProperties = false;
+      }
+      for (const v of Object.values(schema)) strict(v);
+    }
+    return schema;
+  };
+  const dir = new URL("./crds/", import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+    const crd = JSON.parse(readFileSync(new URL(file, dir), "utf8"));
+    const schema = strict(crd.schema);
+    if (schema.properties?.metadata) schema.properties.metadata = { type: "object" };
+    crdValidators.set(`${crd.group}/${crd.version}/${crd.kind}`, ajv.compile(schema));
+  }
+}
+
 async function schemaValidate(label, obj) {
   const { apiVersion, kind } = obj;
   if (typeof apiVersion !== "string" || typeof kind !== "string" || !/^[A-Za-z0-9]+$/.test(kind)) {
     fail(label, obj, "missing or malformed apiVersion/kind");
+    return false;
+  }
+  const custom = crdValidators.get(`${apiVersion}/${kind}`);
+  if (custom) {
+    if (custom(obj)) return true;
+    for (const err of custom.errors) {
+      fail(label, obj, `schema: ${err.instancePath || "/"} ${err.message} ${JSON.stringify(err.params)}`);
+    }
     return false;
   }
   const modulePath = `kubernetes-models/${apiVersion}/${kind}`; // "v1" -> core, "apps/v1" -> group/version
@@ -171,6 +207,7 @@ function checkRules(label, objects, secrets) {
     if (!deployments.some((d) => d.metadata?.name === t?.name)) fail(label, h, `scaleTargetRef ${t?.kind}/${t?.name} not rendered`);
     if ((h.spec?.minReplicas ?? 1) > h.spec?.maxReplicas) fail(label, h, "minReplicas > maxReplicas");
   }
+  checkGalera(label, objects, byKind, secretMap);
   for (const s of byKind("Service")) {
     if (s.spec?.type === "ExternalName") continue;
     const target = deployments.find((d) => matches(s.spec?.selector, d.spec?.template?.metadata?.labels));
@@ -181,6 +218,64 @@ function checkRules(label, objects, secrets) {
     const names = new Set((target.spec.template.spec.containers ?? []).flatMap((c) => (c.ports ?? []).map((p) => p.name)));
     for (const p of s.spec?.ports ?? []) {
       if (typeof p.targetPort === "string" && !names.has(p.targetPort)) fail(label, s, `targetPort ${p.targetPort} is no container port`);
+    }
+  }
+}
+
+function checkGalera(label, objects, byKind, secretMap) {
+  const clusters = byKind("MariaDB");
+  const names = (kind) => new Set(byKind(kind).map((o) => o.spec?.name ?? o.metadata?.name));
+  const clusterNames = new Set(clusters.map((m) => m.metadata?.name));
+  const secretKey = (ref) => {
+    const s = secretMap.get(ref?.name);
+    return ref?.key in { ...(s?.data ?? {}), ...(s?.stringData ?? {}) };
+  };
+  for (const m of clusters) {
+    if (!secretKey(m.spec?.rootPasswordSecretKeyRef)) fail(label, m, "rootPasswordSecretKeyRef names no known Secret key");
+    if (m.spec?.galera?.enabled) {
+      const n = m.spec?.replicas ?? 1;
+      if (n < 3 || n % 2 === 0) fail(label, m, `a Galera cluster needs an odd number of nodes, at least 3 (quorum), not ${n}`);
+      if (!m.spec?.podDisruptionBudget) fail(label, m, "a Galera cluster needs a podDisruptionBudget (drain one node at a time)");
+      if (!/innodb_autoinc_lock_mode\s*=\s*2/.test(m.spec?.myCnf ?? "") || !/binlog_format\s*=\s*row/i.test(m.spec?.myCnf ?? "")) {
+        fail(label, m, "Galera needs binlog_format=row and innodb_autoinc_lock_mode=2 in myCnf");
+      }
+    }
+  }
+  const databases = names("Database");
+  const users = names("User");
+  for (const o of [...byKind("Database"), ...byKind("User"), ...byKind("Grant")]) {
+    if (!clusterNames.has(o.spec?.mariaDbRef?.name)) fail(label, o, `mariaDbRef ${o.spec?.mariaDbRef?.name} is no rendered MariaDB`);
+  }
+  for (const u of byKind("User")) {
+    if (!secretKey(u.spec?.passwordSecretKeyRef)) fail(label, u, "passwordSecretKeyRef names no known Secret key");
+  }
+  for (const g of byKind("Grant")) {
+    if (!users.has(g.spec?.username)) fail(label, g, `username ${g.spec?.username} is no rendered User`);
+    if (g.spec?.database !== "*" && !databases.has(g.spec?.database)) fail(label, g, `database ${g.spec?.database} is no rendered Database`);
+  }
+  if (clusters.length === 0) return;
+  // Each service's database and user exist in the cluster, with a grant joining them.
+  for (const d of byKind("Deployment")) {
+    const containers = d.spec?.template?.spec?.containers ?? [];
+    const url = containers.flatMap((c) => c.envFrom ?? [])
+      .map((e) => objects.find((o) => o.kind === "ConfigMap" && o.metadata?.name === e.configMapRef?.name)?.data?.DB_URL)
+      .find((u) => u);
+    const userRef = containers.flatMap((c) => c.env ?? []).find((e) => e.name === "DB_USER")?.valueFrom?.secretKeyRef;
+    const userSecret = secretMap.get(userRef?.name);
+    const database = url?.match(/\/([a-z0-9_]+)(\?|$)/)?.[1];
+    const user = { ...(userSecret?.data ?? {}), ...(userSecret?.stringData ?? {}) }[userRef?.key];
+    if (!database || !user) continue;
+    if (!databases.has(database)) fail(label, d, `its database ${database} is no Database of the cluster`);
+    if (!users.has(user)) fail(label, d, `its DB_USER ${user} is no User of the cluster`);
+    if (!byKind("Grant").some((g) => g.spec?.username === user && g.spec?.database === database)) {
+      fail(label, d, `no Grant gives ${user} the database ${database}`);
+    }
+  }
+  for (const s of byKind("Service").filter((s) => s.spec?.externalName?.endsWith(".svc.cluster.local"))) {
+    const [service, namespace] = s.spec.externalName.split(".");
+    const target = clusters.find((m) => service === m.metadata?.name || service === `${m.metadata?.name}-primary`);
+    if (!target || (target.metadata?.namespace ?? "default") !== namespace) {
+      fail(label, s, `externalName ${s.spec.externalName} is no Service of a rendered MariaDB`);
     }
   }
 }
