@@ -7,6 +7,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
 BENCHMARKS=(
   "subsidy-service/bench/run.sh --smoke"
+  "subsidy-service/bench/run.sh --smoke --galera"
   "subsidy-service/bench/jmh.sh --smoke"
   "gazette-service/bench/run.sh --smoke"
   "tasks-service/bench/run.sh --smoke"

@@ -25,11 +25,13 @@ settled() {
   echo "$before"
 }
 # Starts test-support's BenchEnvironment database NAME in the background (classpath $CP, log $OUT/db.log, which also
-# holds its durability line), adds its pid to the caller's pids and sets DB_URL once it answers.
+# holds its durability line), adds its pid to the caller's pids and sets DB_URL once it answers; with `galera` as the
+# second argument a three-node Galera cluster instead, DB_URLS then holding one URL per node (DB_URL the first).
 start_bench_database() {
-  java -Djava.io.tmpdir="$PWD/$OUT" -cp "$CP" gov.linzhi.platform.testing.bench.BenchEnvironment db "$1" > "$OUT/db.log" 2>&1 &
+  java -Djava.io.tmpdir="$PWD/$OUT" -cp "$CP" gov.linzhi.platform.testing.bench.BenchEnvironment "${2:-db}" "$1" > "$OUT/db.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 120); do grep -q '^ready' "$OUT/db.log" && break; sleep 0.5; done
+  for _ in $(seq 1 240); do grep -q '^ready' "$OUT/db.log" && break; sleep 0.5; done
   grep -q '^ready' "$OUT/db.log" || die "MariaDB did not start: $(cat "$OUT/db.log")"
-  DB_URL="$(awk '/^ready/ {print $2}' "$OUT/db.log")"
+  read -r -a DB_URLS <<< "$(awk '/^ready/ {$1 = ""; print}' "$OUT/db.log")"
+  DB_URL="${DB_URLS[0]}"
 }

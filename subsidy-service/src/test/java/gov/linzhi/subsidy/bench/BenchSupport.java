@@ -53,7 +53,7 @@ public final class BenchSupport {
                 %s
                 request = function()
                   n = n + 1
-                  local key = string.format("bench-%%d-%%d-%%d", os.time(), tid, n)
+                  local key = string.format("bench-%%d-%%d-%%d-%%d", instance, os.time(), tid, n)
                   local id = ids[math.random(1, #ids)]
                   local body = string.format('{"personId":"%%s","programme":"ENTERPRISE_TRAINING","level":"LEVEL_4","occupation":"%%s","trainingCompletedOn":"2020-06-30","appliedOn":"2020-07-01"}',
                     id, occupations[math.random(1, #occupations)])
