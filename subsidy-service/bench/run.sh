@@ -104,7 +104,8 @@ STATS_APPROVED=$(settled approved_in_statistics)
 TOKEN="$(cat "$OUT/token.txt")"
 # every person's approved training claims for 2020, asked through the API after the run
 grep -o '"5404[0-9X]*"' "$OUT/claims.lua" | tr -d '"' \
-  | xargs -P 4 -I{} curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/persons/{}/entitlements?year=2020" \
+  | xargs -P 4 -I{} curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+      -d '{"personId":"{}","year":2020}' "$BASE/api/v1/persons/entitlements" \
   | grep -o '"trainingClaimsApproved":[0-9]*' | cut -d: -f2 | sort -n | uniq -c > "$OUT/per-person.txt"
 PERSONS=$(awk '{n += $1} END {print n + 0}' "$OUT/per-person.txt")
 APPROVED=$(awk '{n += $1 * $2} END {print n + 0}' "$OUT/per-person.txt")

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -190,7 +189,11 @@ class DatabaseOutageTest {
         acknowledged.values().stream().filter(a -> a.claim().limitedPerson())
                 .forEach(a -> byLimitedPerson.computeIfAbsent(a.claim().person(), p -> new ArrayList<>()).add(a));
         for (Map.Entry<String, List<Acknowledged>> person : byLimitedPerson.entrySet()) {
-            HttpResponse<String> listed = get("/api/v1/claims?personId=" + URLEncoder.encode(person.getKey(), StandardCharsets.UTF_8));
+            HttpResponse<String> listed = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/claims/search"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(10))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"personId\":\"" + person.getKey() + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, listed.statusCode(), listed.body());
             assertEquals(CLAIMS_PER_LIMITED_PERSON, ClaimsLoad.ID.matcher(listed.body()).results().count(), listed.body());
             long approved = person.getValue().stream().filter(a -> a.status().equals("APPROVED")).count();

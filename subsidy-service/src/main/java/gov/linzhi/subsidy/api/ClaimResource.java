@@ -4,7 +4,6 @@ import gov.linzhi.platform.problem.ApiException;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.claims.ClaimService;
 import gov.linzhi.subsidy.claims.ClaimStatus;
-import gov.linzhi.subsidy.identity.ResidentId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,6 +45,8 @@ public class ClaimResource {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String IDEMPOTENCY_KEY_REQUIRED = "IDEMPOTENCY_KEY_REQUIRED";
+    /** A resident ID sent as a query parameter: look-ups take it in their bodies. */
+    public static final String PERSONAL_DATA_IN_URL = "PERSONAL_DATA_IN_URL";
 
     @Inject
     ClaimService claims;
@@ -104,20 +105,47 @@ public class ClaimResource {
 
     @GET
     @RolesAllowed({Callers.HR_BUREAU, Callers.AUDITOR})
-    @Operation(summary = "List claims", description = "Filtered by person, year of training completion and status; oldest first.")
+    @Operation(summary = "List claims", description = "Filtered by year of training completion and status; oldest first. "
+            + "A person's claims: POST /api/v1/claims/search, which takes the resident ID in its body.")
     @APIResponse(responseCode = "200", description = "The claims",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "one claim", value = "[" + Examples.CLAIM_RESPONSE + "]")))
-    @APIResponse(responseCode = "400", description = "Invalid personId, status or paging", ref = OpenApiDefinitions.INVALID)
+    @APIResponse(responseCode = "400", description = "Invalid status or paging", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
     public List<ClaimView> list(
-            @Parameter(example = "540402199001191234") @QueryParam("personId") @ResidentId String personId,
+            @Parameter(hidden = true) @QueryParam("personId") String personId,
             @Parameter(example = "2020") @QueryParam("year") @Pattern(regexp = "20[0-9]{2}|2100", message = "a year from 2000 to 2100") String year,
             @Parameter(example = "APPROVED") @QueryParam("status") @Pattern(regexp = "APPROVED|REJECTED", message = "APPROVED or REJECTED") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return claims.list(personId, year == null ? null : Integer.valueOf(year), status == null ? null : ClaimStatus.valueOf(status), page, size);
+        if (personId != null) {
+            // Ignoring it would answer everyone's claims to a caller that asked for one person's.
+            throw new ApiException(400, PERSONAL_DATA_IN_URL, "Resident ID in the URL",
+                    "a resident ID is never sent in a URL: list a person's claims with POST /api/v1/claims/search and the ID in the body",
+                    List.of(new Problem.Violation("personId", "not a query parameter; see POST /api/v1/claims/search")));
+        }
+        return claims.list(null, year == null ? null : Integer.valueOf(year), status == null ? null : ClaimStatus.valueOf(status), page, size);
+    }
+
+    @POST
+    @Path("/search")
+    @RolesAllowed({Callers.HR_BUREAU, Callers.AUDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search claims", description = "A person's claims (the resident ID in the body, never in the URL), "
+            + "filtered by year of training completion and status; oldest first. Reads only: no Idempotency-Key.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimSearch.class),
+            examples = @ExampleObject(name = "a person's 2020 claims", value = "{\"personId\":\"540402199001191234\",\"year\":2020}")))
+    @APIResponse(responseCode = "200", description = "The claims",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "one claim", value = "[" + Examples.CLAIM_RESPONSE + "]")))
+    @APIResponse(responseCode = "400", description = "Invalid personId, year, status or paging", ref = OpenApiDefinitions.INVALID)
+    @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
+    public List<ClaimView> search(@Valid @NotNull ClaimSearch search) {
+        return claims.list(search.personId(), search.year(), search.status(), search.pageOrDefault(), search.sizeOrDefault());
     }
 
     @POST

@@ -4,13 +4,14 @@ import gov.linzhi.subsidy.api.Callers;
 import gov.linzhi.subsidy.api.Examples;
 import gov.linzhi.subsidy.api.Negotiation;
 import gov.linzhi.subsidy.api.OpenApiDefinitions;
-import gov.linzhi.subsidy.identity.ResidentId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,33 +45,39 @@ public class PersonResource {
     @Inject
     PersonRecordService records;
 
-    @GET
-    @Path("/{personId}/entitlements")
+    @POST
+    @Path("/entitlements")
     @RolesAllowed(Callers.HR_BUREAU)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Training claims left this year, occupation+level pairs used, certificate subsidies taken",
-            description = "A person with no recorded claim has every entitlement (200, not 404).")
+            description = "The person in the body, never in the URL. A person with no recorded claim has every entitlement (200, not 404).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EntitlementsQuery.class),
+            examples = @ExampleObject(name = "2020", value = "{\"personId\":\"540402199001191234\",\"year\":2020}")))
     @APIResponse(responseCode = "200", description = "The entitlements",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntitlementsView.class),
                     examples = @ExampleObject(name = "one claim used", value = Examples.ENTITLEMENTS_RESPONSE)))
     @APIResponse(responseCode = "400", description = "Invalid resident ID or year", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
-    public EntitlementsView entitlements(
-            @Parameter(example = "540402199001191234") @PathParam("personId") @ResidentId String personId,
-            @Parameter(description = "Calendar year of training completion; default this year", example = "2020")
-            @QueryParam("year") @Pattern(regexp = "20[0-9]{2}|2100", message = "a year from 2000 to 2100") String year) {
-        return entitlements.entitlements(personId, year == null ? LocalDate.now(clock).getYear() : Integer.parseInt(year));
+    public EntitlementsView entitlements(@Valid @NotNull EntitlementsQuery query) {
+        return entitlements.entitlements(query.personId(), query.year() == null ? LocalDate.now(clock).getYear() : query.year());
     }
 
-    @GET
-    @Path("/{personId}/record")
+    @POST
+    @Path("/record")
     @RolesAllowed({Callers.HR_BUREAU, Callers.AUDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(summary = "A worker's training record (五（九） 劳动者职业培训电子档案)",
             description = "Every recorded claim across years: trainings, certificates, subsidies, institutions, projects, amounts, clawbacks; "
                     + "as JSON, or as a printable HTML page with Accept: text/html or format=html (every value escaped). "
-                    + "The resident ID only masked. A person without claims has an empty record (200).")
+                    + "The person in the body, never in the URL; the resident ID only masked in the answer. "
+                    + "A person without claims has an empty record (200).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PersonRecordQuery.class),
+            examples = @ExampleObject(name = "a person", value = "{\"personId\":\"540402199001191234\"}")))
     @APIResponse(responseCode = "200", description = "The record",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRecordView.class),
@@ -80,11 +88,11 @@ public class PersonResource {
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
     public Response record(
-            @Parameter(example = "540402199001191234") @PathParam("personId") @ResidentId String personId,
+            @Valid @NotNull PersonRecordQuery query,
             @Parameter(description = "json or html; default by the Accept header", example = "html")
             @QueryParam("format") @Pattern(regexp = "json|html", message = "json or html") String format,
             @Context HttpHeaders headers) {
-        PersonRecordView view = records.record(personId);
+        PersonRecordView view = records.record(query.personId());
         boolean html = "html".equals(format) || format == null && Negotiation.prefers(headers, MediaType.TEXT_HTML_TYPE);
         return html ? Response.ok(PersonRecordHtml.render(view), MediaType.TEXT_HTML + ";charset=UTF-8").build()
                 : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();

@@ -9,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -46,7 +48,7 @@ class PersonRecordApiTest {
                  "appliedOn":"2021-06-02","institution":{"name":"无名","creditCode":"%s"}}"""
                 .formatted(person, occupation, TestIds.creditCode())).then().statusCode(201).body("status", is("REJECTED"));
 
-        given().auth().oauth2(AUDITOR).get("/api/v1/persons/" + person + "/record").then().statusCode(200)
+        given().auth().oauth2(AUDITOR).contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/persons/record").then().statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("personId", is(masked))
                 .body("subsidisedClaims", is(2))
@@ -63,25 +65,46 @@ class PersonRecordApiTest {
                 .body("entries[2].reasons", contains("INSTITUTION_NOT_LISTED"))
                 .body(not(containsString(person)));
 
-        String html = given().auth().oauth2(HR).accept("text/html").get("/api/v1/persons/" + person + "/record").then().statusCode(200)
+        String html = given().auth().oauth2(HR).accept("text/html").contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/persons/record").then().statusCode(200)
                 .contentType(containsString("text/html")).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(html.contains(masked) && !html.contains(person), "masked only");
         org.junit.jupiter.api.Assertions.assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;学校"), html);
         org.junit.jupiter.api.Assertions.assertFalse(html.contains("<script>"), "escaped");
-        given().auth().oauth2(HR).queryParam("format", "html").get("/api/v1/persons/" + person + "/record").then().statusCode(200)
+        given().auth().oauth2(HR).queryParam("format", "html").contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/persons/record").then().statusCode(200)
                 .contentType(containsString("text/html")).body(containsString("劳动者职业培训电子档案"));
     }
 
     @Test
     void rolesAndBadInput() {
         String person = TestIds.residentId();
-        given().auth().oauth2(HR).get("/api/v1/persons/" + person + "/record").then().statusCode(200)
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/persons/record").then().statusCode(200)
                 .body("entries.size()", is(0)).body("subsidisedAmount", is(0.0f)).body("personId", not(nullValue()));
-        given().auth().oauth2(TestTokens.withRoles("department")).get("/api/v1/persons/" + person + "/record").then().statusCode(403)
+        given().auth().oauth2(TestTokens.withRoles("department")).contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/persons/record").then().statusCode(403)
                 .contentType("application/problem+json");
-        given().get("/api/v1/persons/" + person + "/record").then().statusCode(401);
-        given().auth().oauth2(HR).get("/api/v1/persons/540402199001191235/record").then().statusCode(400)
+        given().contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/persons/record").then().statusCode(401);
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", "540402199001191235")).post("/api/v1/persons/record").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().auth().oauth2(HR).queryParam("format", "pdf").get("/api/v1/persons/" + person + "/record").then().statusCode(400);
+        given().auth().oauth2(HR).queryParam("format", "pdf").contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/persons/record").then().statusCode(400);
+    }
+
+    /** 十三: personal data never in a URL. The look-ups take the resident ID in their bodies; the old routes are gone. */
+    @Test
+    void residentIdsTravelOnlyInRequestBodies() {
+        String person = TestIds.residentId();
+        for (String old : new String[] {"/api/v1/persons/" + person + "/record", "/api/v1/persons/" + person + "/entitlements"}) {
+            given().auth().oauth2(HR).get(old).then().statusCode(404).contentType("application/problem+json")
+                    .body(not(containsString(person)));
+        }
+        given().auth().oauth2(HR).queryParam("personId", person).get("/api/v1/claims").then().statusCode(400)
+                .contentType("application/problem+json").body("code", is("PERSONAL_DATA_IN_URL"));
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", person, "personID", person))
+                .post("/api/v1/persons/record").then().statusCode(400).body("code", is("UNKNOWN_FIELD"))
+                .body(not(containsString(person)));
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("year", 2020)).post("/api/v1/persons/entitlements")
+                .then().statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItem(containsString("personId")));
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/persons/entitlements")
+                .then().statusCode(200).header("Cache-Control", containsString("no-store")).body(not(containsString(person)));
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", person, "size", 501))
+                .post("/api/v1/claims/search").then().statusCode(400);
     }
 }

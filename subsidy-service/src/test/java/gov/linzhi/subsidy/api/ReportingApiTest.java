@@ -9,13 +9,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 
 import static gov.linzhi.subsidy.api.ClaimApiTest.claim;
@@ -90,7 +91,7 @@ class ReportingApiTest {
                 {"personId":"%s","programme":"SKILL_CERTIFICATE","occupation":"电工","trainingCompletedOn":"2020-02-01",
                  "certificateLevel":"LEVEL_4","certificateIssuedOn":"2020-03-01","appliedOn":"2020-03-05","unemploymentInsuranceMonths":13}"""
                 .formatted(person)).then().statusCode(201).body("status", is("APPROVED"));
-        given().auth().oauth2(HR).queryParam("year", 2020).get("/api/v1/persons/" + person + "/entitlements")
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", person, "year", 2020)).post("/api/v1/persons/entitlements")
                 .then().statusCode(200)
                 .body("personId", is(person.substring(0, 4) + "**********" + person.substring(14)))
                 .body("annualLimit", is(3)).body("trainingClaimsApproved", is(1)).body("trainingClaimsLeft", is(2))
@@ -98,13 +99,13 @@ class ReportingApiTest {
                 .body("usedOccupationLevels.family", contains("TRAINING", "SKILL_CERTIFICATE"))
                 .body("certificateSubsidies[0].amount", is(1500.00f))
                 .body(not(containsString(person)));
-        given().auth().oauth2(HR).queryParam("year", 2021).get("/api/v1/persons/" + person + "/entitlements")
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", person, "year", 2021)).post("/api/v1/persons/entitlements")
                 .then().statusCode(200).body("trainingClaimsLeft", is(3));
-        given().auth().oauth2(HR).get("/api/v1/persons/" + TestIds.residentId() + "/entitlements?year=2020")
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", TestIds.residentId(), "year", 2020)).post("/api/v1/persons/entitlements")
                 .then().statusCode(200).body("trainingClaimsLeft", is(3)).body("usedOccupationLevels", empty());
-        given().auth().oauth2(HR).get("/api/v1/persons/540402199001011230/entitlements")
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", "540402199001011230")).post("/api/v1/persons/entitlements")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(AUDITOR).get("/api/v1/persons/" + person + "/entitlements")
+        given().auth().oauth2(AUDITOR).contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/persons/entitlements")
                 .then().statusCode(403).contentType("application/problem+json");
     }
 
