@@ -79,17 +79,22 @@ public final class GaleraCluster implements AutoCloseable {
             for (Node node : nodes) {
                 node.configure(members);
             }
-            cluster.chownToServerUser(home);
-            for (Node node : nodes) {
-                node.installSystemTables();
+            try {
+                cluster.chownToServerUser(home);
+                for (Node node : nodes) {
+                    node.installSystemTables();
+                }
+                nodes.get(0).launch(List.of("--wsrep-new-cluster"));
+                nodes.get(0).awaitSynced(1, Duration.ofSeconds(60));
+                for (Node node : nodes.subList(1, size)) {
+                    node.launch(List.of());
+                    node.awaitSynced(nodes.indexOf(node) + 1, Duration.ofSeconds(90));
+                }
+                return cluster;
+            } catch (RuntimeException | IOException e) {
+                cluster.close(); // no server left running after a failed start
+                throw e;
             }
-            nodes.get(0).launch(List.of("--wsrep-new-cluster"));
-            nodes.get(0).awaitSynced(1, Duration.ofSeconds(60));
-            for (Node node : nodes.subList(1, size)) {
-                node.launch(List.of());
-                node.awaitSynced(nodes.indexOf(node) + 1, Duration.ofSeconds(90));
-            }
-            return cluster;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
