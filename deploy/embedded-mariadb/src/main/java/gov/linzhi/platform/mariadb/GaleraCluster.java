@@ -71,9 +71,9 @@ public final class GaleraCluster implements AutoCloseable {
             // Under /tmp, not the checkout: the mysql user must be able to reach its data folder, and a checkout's
             // parent folders need not let it.
             Path home = Files.createTempDirectory(Path.of("/tmp"), "linzhi-galera-");
+            Ports ports = new Ports();
             List<Node> nodes = IntStream.rangeClosed(1, size).mapToObj(i -> new Node(i, home.resolve("node" + i),
-                    EmbeddedMariaDb.freePort(), EmbeddedMariaDb.freePort(), EmbeddedMariaDb.freePort(),
-                    EmbeddedMariaDb.freePort())).toList();
+                    ports.next(), ports.next(), ports.next(), ports.next())).toList();
             GaleraCluster cluster = new GaleraCluster(home, nodes);
             String members = nodes.stream().map(n -> "127.0.0.1:" + n.groupPort).collect(Collectors.joining(","));
             for (Node node : nodes) {
@@ -161,6 +161,49 @@ public final class GaleraCluster implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
         } catch (IOException e) {
             return "(unreadable)";
+        }
+    }
+
+    /**
+     * The nodes' ports, chosen below the kernel's ephemeral range: they are bound seconds after being chosen (the
+     * system tables are installed first), and a port of the ephemeral range may meanwhile become the local end of any
+     * outgoing connection on the machine, which is how a node once failed with "Address already in use".
+     */
+    private static final class Ports {
+        private static final int FIRST = 20_000;
+        private final java.util.Set<Integer> taken = new java.util.HashSet<>();
+        private final int end = ephemeralStart();
+
+        int next() {
+            java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+            for (int attempt = 0; attempt < 1_000; attempt++) {
+                int port = random.nextInt(FIRST, end);
+                if (!taken.contains(port) && isFree(port)) {
+                    taken.add(port);
+                    return port;
+                }
+            }
+            throw new IllegalStateException("no free port between " + FIRST + " and " + end);
+        }
+
+        private static boolean isFree(int port) {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /** The first port of the ephemeral range (Linux: /proc/sys/net/ipv4/ip_local_port_range; 32768 otherwise). */
+        private static int ephemeralStart() {
+            try {
+                int start = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
+                return start > FIRST + 1_000 ? start : 32_768;
+            } catch (IOException | RuntimeException e) {
+                return 32_768;
+            }
         }
     }
 
