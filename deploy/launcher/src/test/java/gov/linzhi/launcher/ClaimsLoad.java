@@ -1,7 +1,6 @@
 package gov.linzhi.launcher;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -134,12 +133,8 @@ final class ClaimsLoad {
     }
 
     private HttpRequest request(String instance, PlannedClaim claim) {
-        return HttpRequest.newBuilder(URI.create(instance + "/api/v1/claims"))
-                .header("Authorization", "Bearer " + token)
-                .header("Idempotency-Key", claim.key())
-                .header("Content-Type", "application/json")
-                .timeout(requestTimeout)
-                .POST(HttpRequest.BodyPublishers.ofString(SubsidyClaims.body(claim.person(), claim.occupation()))).build();
+        return SubsidyClaims.claimRequest(instance, token, claim.key(), SubsidyClaims.body(claim.person(), claim.occupation()),
+                requestTimeout);
     }
 
     Map<String, Acknowledged> acknowledged() {

@@ -29,6 +29,16 @@ final class SubsidyClaims {
                 + "\"occupation\":\"" + occupation + "\",\"trainingCompletedOn\":\"2020-05-01\"}";
     }
 
+    /** {@code POST /api/v1/claims} with the caller's token and Idempotency-Key, as every launcher test sends a claim. */
+    static java.net.http.HttpRequest claimRequest(String baseUrl, String token, String key, String body, java.time.Duration timeout) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + "/api/v1/claims"))
+                .header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", key)
+                .header("Content-Type", "application/json")
+                .timeout(timeout)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
     /** The 18-character resident ID with its GB 11643 check character. */
     static String residentId(String first17) {
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};

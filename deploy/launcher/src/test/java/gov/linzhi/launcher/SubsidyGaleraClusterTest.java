@@ -170,7 +170,7 @@ class SubsidyGaleraClusterTest {
             cluster.node(1).kill();
             killed.countDown();
 
-            awaitReadiness(instances.get(0), 503, Duration.ofSeconds(30));
+            awaitNotReady(instances.get(0), Duration.ofSeconds(30));
             HttpResponse<String> onDeadNode = post(instance(0), "galera-kill-probe",
                     SubsidyClaims.body(SubsidyClaims.residentId("54040219850305300"), "电工"));
             assertEquals(503, onDeadNode.statusCode(), onDeadNode.body());
@@ -187,7 +187,7 @@ class SubsidyGaleraClusterTest {
             double rejoinSeconds = Duration.between(restarting, Instant.now()).toMillis() / 1000.0;
             String rejoin = Files.readString(cluster.node(1).errorLog()).substring(logBeforeRestart);
             assertTrue(rejoin.contains("Receiving IST:"), "node 1 rejoins with the write-sets it missed (IST), not a full copy");
-            awaitReadiness(instances.get(0), 200, Duration.ofSeconds(60));
+            instances.get(0).awaitReady(Duration.ofSeconds(60));
             assertEquals(pidOfA, instances.get(0).process().pid(), "the instance recovers without a restart");
 
             for (Future<?> client : running) {
@@ -243,7 +243,9 @@ class SubsidyGaleraClusterTest {
         }
     }
 
-    private static void awaitReadiness(ServiceProcess instance, int status, Duration timeout) throws Exception {
+    /** Waits until the instance's readiness answers 503 (its database is away) while it stays alive. */
+    private static void awaitNotReady(ServiceProcess instance, Duration timeout) throws Exception {
+        int status = 503;
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
@@ -263,12 +265,7 @@ class SubsidyGaleraClusterTest {
     }
 
     private static HttpResponse<String> post(String instance, String key, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(instance + "/api/v1/claims"))
-                .header("Authorization", "Bearer " + token)
-                .header("Idempotency-Key", key)
-                .header("Content-Type", "application/json")
-                .timeout(REQUEST_TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(SubsidyClaims.claimRequest(instance, token, key, body, REQUEST_TIMEOUT), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String id(HttpResponse<String> response) {

@@ -5,9 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,12 +115,7 @@ class SubsidyScaleOutTest {
     }
 
     private static HttpResponse<String> send(ServiceProcess instance, String key, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(instance.baseUrl() + "/api/v1/claims"))
-                .header("Authorization", "Bearer " + token)
-                .header("Idempotency-Key", key)
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(SubsidyClaims.claimRequest(instance.baseUrl(), token, key, body, Duration.ofSeconds(60)),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
