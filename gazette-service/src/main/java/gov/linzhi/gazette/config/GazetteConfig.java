@@ -3,6 +3,10 @@ package gov.linzhi.gazette.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
 /** Configuration of the gazette service. */
 @ConfigMapping(prefix = "gazette")
 public interface GazetteConfig {
@@ -37,6 +41,43 @@ public interface GazetteConfig {
         /** Largest page size a search may ask for. */
         @WithDefault("100")
         int maxPageSize();
+
+        /**
+         * Where the search index lives: {@code lucene}, embedded in each instance (one instance, or each with its own
+         * copy); {@code opensearch}, one index shared by every instance on an OpenSearch cluster.
+         */
+        @WithDefault("lucene")
+        Backend backend();
+
+        /** The OpenSearch cluster, when {@link #backend()} is {@code opensearch}. */
+        OpenSearch opensearch();
+    }
+
+    /** The engines the search index can live in. */
+    enum Backend {
+        LUCENE, OPENSEARCH
+    }
+
+    /** The OpenSearch cluster of the shared search index. */
+    interface OpenSearch {
+        /** The cluster's HTTP address, {@code http://host:9200}. */
+        Optional<URI> url();
+
+        /** The alias searches and writes use; the indices behind it are named after it. */
+        @WithDefault("gazette-search")
+        String index();
+
+        /** Primary shards of a new index: one holds a province's gazettes (~1M documents) comfortably. */
+        @WithDefault("1")
+        int shards();
+
+        /** Replicas of each shard: 0 on a single node, 1 or more on a cluster. */
+        @WithDefault("0")
+        int replicas();
+
+        /** How long one request to the cluster may take before the search answers 503 SEARCH_UNAVAILABLE. */
+        @WithDefault("10s")
+        Duration timeout();
     }
 
     /** The bundled seed issue. */

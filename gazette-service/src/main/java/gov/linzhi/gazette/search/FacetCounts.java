@@ -53,7 +53,8 @@ final class FacetCounts {
         }
     }
 
-    private static Map<String, Long> sorted(Map<String, Long> counts) {
+    /** Most documents first, then by value: the order of every facet of both backends. */
+    static Map<String, Long> sorted(Map<String, Long> counts) {
         Map<String, Long> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -7,16 +7,27 @@ import jakarta.enterprise.inject.Produces;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Opens the embedded Lucene index in the configured folder and closes it on shutdown. */
+/**
+ * The configured search index: the embedded Lucene index in its folder, or the index shared on an OpenSearch cluster;
+ * closed on shutdown.
+ */
 @ApplicationScoped
 public class SearchIndexProducer {
 
     @Produces
     @ApplicationScoped
     SearchIndex searchIndex(GazetteConfig config) {
+        GazetteConfig.Search search = config.search();
+        if (search.backend() == GazetteConfig.Backend.OPENSEARCH) {
+            GazetteConfig.OpenSearch cluster = search.opensearch();
+            URI url = cluster.url().orElseThrow(() -> new IllegalStateException(
+                    "gazette.search.backend=opensearch needs gazette.search.opensearch.url (GAZETTE_SEARCH_OPENSEARCH_URL)"));
+            return new OpenSearchSearchIndex(url, cluster.index(), cluster.shards(), cluster.replicas(), cluster.timeout());
+        }
         Path folder = Path.of(config.search().indexDir()).toAbsolutePath();
         try {
             Files.createDirectories(folder);

@@ -26,6 +26,8 @@ public class SearchIndexer {
 
     private final SearchIndex index;
     private final Clock clock;
+    /** Whether a whole synchronisation has succeeded; until then the poll tries it again instead of only draining. */
+    private volatile boolean synchronizedOnce;
 
     public SearchIndexer(SearchIndex index, Clock clock) {
         this.index = index;
@@ -34,6 +36,11 @@ public class SearchIndexer {
 
     /** Rebuilds the index when missing or stale, then applies what the outbox holds. */
     public synchronized void synchronize() {
+        synchronizeWithTheDatabase();
+        synchronizedOnce = true;
+    }
+
+    private void synchronizeWithTheDatabase() {
         long maxOutbox = QuarkusTransaction.requiringNew().call(() -> {
             Long max = OutboxEntity.getEntityManager().createQuery("select max(o.id) from OutboxEntity o", Long.class)
                     .getSingleResult();
@@ -88,7 +95,11 @@ public class SearchIndexer {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
-            drain();
+            if (synchronizedOnce) {
+                drain();
+            } else {
+                synchronize();
+            }
         } catch (RuntimeException e) {
             LOG.warnf("search outbox not applied yet: %s", e.getClass().getSimpleName());
         }

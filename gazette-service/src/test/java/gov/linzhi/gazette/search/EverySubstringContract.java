@@ -5,12 +5,11 @@ import gov.linzhi.gazette.parsing.Parsed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -25,21 +24,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The seed issue indexed as the service indexes it: every distinct 1- to 4-character string of a sample of its
  * provisions is found in exactly the provisions whose text contains it (counted by scanning every provision), and
- * strings made by joining the end of one provision to the start of the next are found only where they occur.
+ * strings made by joining the end of one provision to the start of the next are found only where they occur. Each
+ * backend runs it.
  */
-class EverySubstringSearchTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EverySubstringContract {
 
-    @TempDir
-    static Path folder;
-    static LuceneSearchIndex index;
-    static List<SearchIndex.IndexedDocument> documents;
+    SearchIndex index;
+    List<SearchIndex.IndexedDocument> documents;
     /** Every provision's folded text, keyed "documentId provisionPath". */
-    static final java.util.Map<String, String> FOLDED = new java.util.LinkedHashMap<>();
+    final java.util.Map<String, String> FOLDED = new java.util.LinkedHashMap<>();
+
+    /** A new, empty index of the backend under test. */
+    abstract SearchIndex newIndex();
 
     @BeforeAll
-    static void indexSeed() throws IOException {
+    void indexSeed() throws IOException {
         Parsed.Issue issue;
-        try (InputStream in = EverySubstringSearchTest.class.getResourceAsStream("/seed/linzhi-gazette-2020-01.md")) {
+        try (InputStream in = EverySubstringContract.class.getResourceAsStream("/seed/linzhi-gazette-2020-01.md")) {
             issue = new GazetteParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         documents = new ArrayList<>();
@@ -50,17 +52,19 @@ class EverySubstringSearchTest {
                     .map(p -> new SearchIndex.IndexedProvision(p.path(), p.heading(), p.text())).toList()));
         }
         documents.forEach(d -> d.provisions().forEach(p -> FOLDED.put(d.id() + " " + p.path(), SearchText.fold(p.text()))));
-        index = new LuceneSearchIndex(folder);
+        index = newIndex();
         index.replaceAll(documents, 1);
     }
 
     @AfterAll
-    static void close() {
-        index.close();
+    void close() throws Exception {
+        if (index instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
     }
 
     /** Where a folded string occurs, by reading every provision: "documentId provisionPath". */
-    static Set<String> occurrences(String folded) {
+    Set<String> occurrences(String folded) {
         Set<String> found = new TreeSet<>();
         FOLDED.forEach((provision, text) -> {
             if (text.contains(folded)) {
@@ -70,7 +74,7 @@ class EverySubstringSearchTest {
         return found;
     }
 
-    static Set<String> searched(String query) {
+    Set<String> searched(String query) {
         Set<String> found = new TreeSet<>();
         SearchIndex.Result r = index.search(new SearchIndex.Query(query, null, null, null, null, null, null, 0, 100));
         for (SearchIndex.DocumentHit h : r.hits()) {
@@ -111,17 +115,23 @@ class EverySubstringSearchTest {
                 }
             }
         }
-        long mixed = strings.stream().filter(EverySubstringSearchTest::mixedScripts).count();
+        long mixed = strings.stream().filter(EverySubstringContract::mixedScripts).count();
         System.out.printf("every-substring search: %d strings from %d provisions, %d mixing scripts%n", strings.size(), chosen.size(), mixed);
         assertTrue(strings.size() >= 2000, "strings: " + strings.size());
         assertTrue(mixed >= 200, "strings mixing Chinese with digits or Latin letters: " + mixed);
-        List<String> wrong = new ArrayList<>();
-        for (String s : strings) {
-            Set<String> expected = occurrences(s);
-            Set<String> actual = searched(s);
-            if (expected.isEmpty() || !expected.equals(actual)) {
-                wrong.add(s + " expected " + expected + " searched " + actual);
-            }
+        // four searches at a time: a networked backend answers each in milliseconds, and both cores serve them
+        java.util.concurrent.ForkJoinPool searchers = new java.util.concurrent.ForkJoinPool(4);
+        List<String> wrong;
+        try {
+            wrong = searchers.submit(() -> strings.parallelStream().map(s -> {
+                Set<String> expected = occurrences(s);
+                Set<String> actual = searched(s);
+                return expected.isEmpty() || !expected.equals(actual) ? s + " expected " + expected + " searched " + actual : null;
+            }).filter(java.util.Objects::nonNull).sorted().toList()).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        } finally {
+            searchers.shutdown();
         }
         assertEquals(List.of(), wrong.subList(0, Math.min(20, wrong.size())), wrong.size() + " of " + strings.size() + " strings");
     }
