@@ -51,6 +51,9 @@ public class SearchResource {
     @APIResponse(responseCode = "400", description = "Missing q or a parameter out of range (VALIDATION_FAILED, INVALID_VALUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no query", value = Examples.VALIDATION)))
+    @APIResponse(responseCode = "503", description = "The search backend is OpenSearch and the cluster does not answer now "
+            + "(SEARCH_UNAVAILABLE), with Retry-After; documents are still served",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response search(
             @Parameter(description = "words separated by spaces, or a document number", example = "学徒")
             @QueryParam("q") String q,
@@ -80,6 +83,9 @@ public class SearchResource {
     @APIResponse(responseCode = "400", description = "Missing q or a parameter out of range (VALIDATION_FAILED, INVALID_VALUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no query", value = Examples.VALIDATION)))
+    @APIResponse(responseCode = "503", description = "The search backend is OpenSearch and the cluster does not answer now "
+            + "(SEARCH_UNAVAILABLE), with Retry-After; documents are still served",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String feed(
             @Parameter(description = "words separated by spaces, or a document number", example = "补贴") @QueryParam("q") String q,
             @QueryParam("year") Integer year,
