@@ -20,7 +20,9 @@ import java.util.concurrent.CountDownLatch;
  * be downloaded or unpacked. It serves HTTP on 127.0.0.1 only, keeps its data under {@code --home}, prints
  * {@value #READY} once it answers, and closes the node cleanly on SIGTERM.
  *
- * <pre>java -jar target/opensearch-node.jar --home /tmp/node --http-port 9250</pre>
+ * <pre>java -jar target/opensearch-node.jar --home /tmp/node --http-port 9250 [--parent-pid PID]</pre>
+ *
+ * With {@code --parent-pid} the node stops when that process ends.
  */
 public final class SearchNode extends Node {
 
@@ -66,17 +68,32 @@ public final class SearchNode extends Node {
             }
         }, "opensearch-node-shutdown"));
         node.start();
+        String parent = optionalOption(args, "--parent-pid");
+        if (parent != null) {
+            // a starter that dies without stopping the node (a killed test JVM) leaves no node behind
+            ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(
+                    p -> p.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
+        }
         System.out.println(READY + " on http://127.0.0.1:" + httpPort);
         System.out.flush();
         closed.await();
     }
 
-    private static String option(String[] args, String name) {
+    private static String optionalOption(String[] args, String name) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];
             }
         }
-        throw new IllegalArgumentException("usage: java -jar opensearch-node.jar --home FOLDER --http-port PORT (missing " + name + ")");
+        return null;
+    }
+
+    private static String option(String[] args, String name) {
+        String value = optionalOption(args, name);
+        if (value == null) {
+            throw new IllegalArgumentException("usage: java -jar opensearch-node.jar --home FOLDER --http-port PORT [--parent-pid PID]"
+                    + " (missing " + name + ")");
+        }
+        return value;
     }
 }

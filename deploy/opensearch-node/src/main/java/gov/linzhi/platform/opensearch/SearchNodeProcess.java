@@ -67,7 +67,8 @@ public final class SearchNodeProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms256m", "-Xmx512m",
                     "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                     "-cp", classPath(), NODE_MAIN_CLASS,
-                    "--home", home.toString(), "--http-port", String.valueOf(port)));
+                    "--home", home.toString(), "--http-port", String.valueOf(port),
+                    "--parent-pid", String.valueOf(ProcessHandle.current().pid())));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             SearchNodeProcess node = new SearchNodeProcess(process, URI.create("http://127.0.0.1:" + port), home);
