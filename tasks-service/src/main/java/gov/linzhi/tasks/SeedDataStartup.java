@@ -4,7 +4,7 @@ import gov.linzhi.tasks.config.TasksConfig;
 import gov.linzhi.tasks.departments.DepartmentRegistryLoader;
 import gov.linzhi.tasks.plans.ShippedPlanLoader;
 import gov.linzhi.tasks.plans.PlanService;
-import gov.linzhi.tasks.supervision.RagCalculator;
+import gov.linzhi.tasks.supervision.rag.RagCalculator;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

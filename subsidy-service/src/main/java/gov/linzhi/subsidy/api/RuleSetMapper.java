@@ -1,7 +1,7 @@
 package gov.linzhi.subsidy.api;
 
 import gov.linzhi.subsidy.rules.RuleSet;
-import gov.linzhi.subsidy.rules.RuleSetVersionRecord;
+import gov.linzhi.subsidy.rulesets.RuleSetVersionRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -24,9 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The append-only audit log, read by auditors. There is no write, update or delete endpoint. */
 @Path("/api/v1/audit")
@@ -35,6 +33,9 @@ public class AuditResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    AuditQueries audit;
 
     @GET
     @RolesAllowed(Callers.AUDITOR)
@@ -51,17 +52,7 @@ public class AuditResource {
             @Parameter(example = "claim/42") @QueryParam("subject") String subject,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (action != null) {
-            q.append(" and action = :action");
-            params.put("action", action);
-        }
-        if (subject != null) {
-            q.append(" and subject = :subject");
-            params.put("subject", subject);
-        }
-        return AuditEntry.<AuditEntry>find(q + " order by id", params).page(page, size).list().stream()
+        return audit.find(action, subject, page, size).stream()
                 .map(e -> new AuditView(e.id, e.occurredAt, e.actor, e.action, e.subject, parse(e.details))).toList();
     }
 

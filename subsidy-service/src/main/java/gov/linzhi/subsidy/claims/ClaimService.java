@@ -56,7 +56,7 @@ public class ClaimService {
     HistoryRepository history;
 
     @Inject
-    gov.linzhi.subsidy.rules.RuleSetRegistry registry;
+    gov.linzhi.subsidy.rulesets.RuleSetRegistry registry;
 
     @Inject
     DecisionMapper mapper;

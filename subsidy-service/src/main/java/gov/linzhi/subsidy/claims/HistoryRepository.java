@@ -5,7 +5,7 @@ import gov.linzhi.subsidy.identity.ResidentIds;
 import gov.linzhi.subsidy.rules.Payee;
 import gov.linzhi.subsidy.rules.PersonHistory;
 import gov.linzhi.subsidy.rules.Programme;
-import gov.linzhi.subsidy.rules.RuleSetRegistry;
+import gov.linzhi.subsidy.rulesets.RuleSetRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -9,7 +9,7 @@ import gov.linzhi.subsidy.catalogue.CatalogueStanding;
 import gov.linzhi.subsidy.claims.HistoryRepository;
 import gov.linzhi.subsidy.rules.InstitutionStanding;
 import gov.linzhi.subsidy.rules.PersonHistory;
-import gov.linzhi.subsidy.rules.RuleSetRegistry;
+import gov.linzhi.subsidy.rulesets.RuleSetRegistry;
 import gov.linzhi.subsidy.rules.RuleSets;
 import gov.linzhi.subsidy.rules.SubsidyEngine;
 import jakarta.enterprise.context.ApplicationScoped;

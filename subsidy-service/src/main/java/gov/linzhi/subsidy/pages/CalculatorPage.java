@@ -1,7 +1,7 @@
 package gov.linzhi.subsidy.pages;
 
 import jakarta.annotation.security.PermitAll;
-import gov.linzhi.subsidy.rules.RuleSetRegistry;
+import gov.linzhi.subsidy.rulesets.RuleSetRegistry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -3,7 +3,7 @@ package gov.linzhi.subsidy.pages;
 import gov.linzhi.subsidy.facts.FactMapper;
 import gov.linzhi.subsidy.facts.FactView;
 import gov.linzhi.subsidy.rules.RuleSet;
-import gov.linzhi.subsidy.rules.RuleSetRegistry;
+import gov.linzhi.subsidy.rulesets.RuleSetRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

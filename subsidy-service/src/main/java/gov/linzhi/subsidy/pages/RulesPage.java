@@ -3,7 +3,7 @@ package gov.linzhi.subsidy.pages;
 import gov.linzhi.subsidy.api.RuleSetMapper;
 import gov.linzhi.subsidy.api.RuleSetView;
 import gov.linzhi.subsidy.rules.RuleSet;
-import gov.linzhi.subsidy.rules.RuleSetRegistry;
+import gov.linzhi.subsidy.rulesets.RuleSetRegistry;
 import gov.linzhi.subsidy.rules.RuleSets;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;

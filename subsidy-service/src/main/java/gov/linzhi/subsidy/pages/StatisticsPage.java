@@ -4,7 +4,7 @@ import gov.linzhi.subsidy.api.DecisionMapper;
 import gov.linzhi.subsidy.api.DecisionView.CitationView;
 import gov.linzhi.subsidy.rules.RuleSet;
 import gov.linzhi.subsidy.rules.RuleSetDocument;
-import gov.linzhi.subsidy.rules.RuleSetRegistry;
+import gov.linzhi.subsidy.rulesets.RuleSetRegistry;
 import gov.linzhi.subsidy.statistics.StatisticsResource;
 import gov.linzhi.subsidy.statistics.StatisticsService;
 import gov.linzhi.subsidy.statistics.StatisticsView;

@@ -12,7 +12,7 @@ import gov.linzhi.subsidy.claims.HistoryRepository;
 import gov.linzhi.subsidy.rules.Decision;
 import gov.linzhi.subsidy.rules.Programme;
 import gov.linzhi.subsidy.rules.RuleSet;
-import gov.linzhi.subsidy.rules.RuleSetRegistry;
+import gov.linzhi.subsidy.rulesets.RuleSetRegistry;
 import gov.linzhi.subsidy.rules.RuleSets;
 import gov.linzhi.subsidy.rules.SubsidyEngine;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -94,9 +94,7 @@ public class DepartmentResource {
     @APIResponse(responseCode = "404", description = "DEPARTMENT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public List<ReportApi.ReportView> reportsOf(@PathParam("id") long id) {
-        Department d = Department.<Department>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("DEPARTMENT_NOT_FOUND", "no department " + id));
-        List<ProgressReport> all = reports.ofDepartment(d);
+        List<ProgressReport> all = reports.ofDepartment(id);
         return all.stream().map(r -> ReportApi.ReportView.of(r, ReportService.isCurrent(r, all))).toList();
     }
 }

@@ -6,7 +6,6 @@ import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.rest.Examples;
 import gov.linzhi.tasks.rest.Params;
 import gov.linzhi.tasks.security.Roles;
-import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,6 +43,9 @@ public class EventResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    EventQueries events;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
@@ -54,8 +56,7 @@ public class EventResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     public EventApi.EventList list(@Parameter(description = "the last event id seen; default 0") @QueryParam("since") String since) {
         Long after = Params.number("since", since);
-        List<EventApi.EventView> items = Event.<Event>find("id > ?1 order by id", after == null ? 0L : after).page(Page.ofSize(PAGE)).list()
-                .stream().map(this::view).toList();
+        List<EventApi.EventView> items = events.after(after == null ? 0L : after, PAGE).stream().map(this::view).toList();
         return new EventApi.EventList(items, items.isEmpty() ? after : items.get(items.size() - 1).id());
     }
 
@@ -68,7 +69,7 @@ public class EventResource {
             schema = @Schema(implementation = String.class)))
     public String feed(@Context UriInfo uri) {
         String root = uri.getBaseUri().toString().replaceAll("/$", "");
-        List<Event> latest = Event.<Event>find("order by id desc").page(Page.ofSize(PAGE)).list();
+        List<Event> latest = events.latest(PAGE);
         List<AtomWriter.Entry> entries = latest.stream().map(e -> new AtomWriter.Entry("tag:linzhi.gov.cn,2020:tasks/event/" + e.id,
                 title(e), e.occurredAt, null, root + "/api/v1/events?since=" + (e.id - 1), MediaType.APPLICATION_JSON, e.type, e.payload)).toList();
         return AtomWriter.write(new AtomWriter.Feed("tag:linzhi.gov.cn,2020:tasks/events", "林芝市人民政府督查室 · 督查动态",

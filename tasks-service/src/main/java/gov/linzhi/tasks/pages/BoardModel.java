@@ -1,7 +1,7 @@
 package gov.linzhi.tasks.pages;
 
 import gov.linzhi.tasks.exports.ExportTables;
-import gov.linzhi.tasks.supervision.Rag;
+import gov.linzhi.tasks.supervision.rag.Rag;
 import gov.linzhi.tasks.supervision.SupervisionApi;
 import io.quarkus.qute.TemplateData;
 

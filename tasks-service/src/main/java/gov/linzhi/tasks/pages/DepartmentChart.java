@@ -1,6 +1,6 @@
 package gov.linzhi.tasks.pages;
 
-import gov.linzhi.tasks.supervision.Rag;
+import gov.linzhi.tasks.supervision.rag.Rag;
 import gov.linzhi.tasks.supervision.SupervisionApi;
 import io.quarkus.qute.TemplateData;
 

@@ -236,6 +236,13 @@ public class ReportService {
         return ProgressReport.list("department = ?1 order by filedAt, id", d);
     }
 
+    /** Every report a department filed, oldest first; 404 DEPARTMENT_NOT_FOUND for an unknown id. */
+    public List<ProgressReport> ofDepartment(long departmentId) {
+        Department d = Department.<Department>findByIdOptional(departmentId)
+                .orElseThrow(() -> DomainException.notFound("DEPARTMENT_NOT_FOUND", "no department " + departmentId));
+        return ofDepartment(d);
+    }
+
     /** Whether a report is the latest version of its series. */
     public static boolean isCurrent(ProgressReport r, List<ProgressReport> all) {
         return all.stream().noneMatch(o -> o.task.id.equals(r.task.id) && o.department.id.equals(r.department.id)

@@ -1,5 +1,6 @@
 package gov.linzhi.tasks.supervision;
 
+import gov.linzhi.tasks.supervision.rag.Rag;
 import gov.linzhi.tasks.plans.PlanApi;
 import gov.linzhi.tasks.reports.Period;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,7 @@
 package gov.linzhi.tasks.supervision;
 
+import gov.linzhi.tasks.supervision.rag.RagCalculator;
+import gov.linzhi.tasks.supervision.rag.Rag;
 import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.tasks.audit.AuditLog;
 import gov.linzhi.tasks.clients.SubsidyClient;

@@ -1,4 +1,4 @@
-package gov.linzhi.subsidy.rules;
+package gov.linzhi.subsidy.rulesets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

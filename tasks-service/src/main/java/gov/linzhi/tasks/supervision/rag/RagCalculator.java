@@ -1,4 +1,4 @@
-package gov.linzhi.tasks.supervision;
+package gov.linzhi.tasks.supervision.rag;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package gov.linzhi.tasks.supervision;
+package gov.linzhi.tasks.supervision.rag;
 
 /** Traffic-light status of a task. */
 public enum Rag {

@@ -1,4 +1,4 @@
-package gov.linzhi.subsidy.rules;
+package gov.linzhi.subsidy.rulesets;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

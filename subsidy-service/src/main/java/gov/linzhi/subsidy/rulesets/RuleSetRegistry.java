@@ -1,5 +1,10 @@
-package gov.linzhi.subsidy.rules;
+package gov.linzhi.subsidy.rulesets;
 
+import gov.linzhi.subsidy.rules.BuiltInRuleSet;
+import gov.linzhi.subsidy.rules.RuleSet;
+import gov.linzhi.subsidy.rules.RuleSetLoader;
+import gov.linzhi.subsidy.rules.RuleSetRejectedException;
+import gov.linzhi.subsidy.rules.RuleSets;
 import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.subsidy.audit.AuditLog;
 import io.quarkus.narayana.jta.QuarkusTransaction;

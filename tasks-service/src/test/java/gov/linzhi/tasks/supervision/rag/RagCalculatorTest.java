@@ -1,4 +1,4 @@
-package gov.linzhi.tasks.supervision;
+package gov.linzhi.tasks.supervision.rag;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
-package gov.linzhi.subsidy.rules;
+package gov.linzhi.subsidy.rulesets;
 
+import gov.linzhi.subsidy.rules.RuleSet;
+import gov.linzhi.subsidy.rules.RuleSetLoader;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
