@@ -15,6 +15,11 @@ public final class PersonalData {
     private PersonalData() {
     }
 
+    /** Whether {@code text} holds anything shaped like an unmasked resident ID. */
+    public static boolean containsResidentId(String text) {
+        return text != null && RESIDENT_ID.matcher(text).find();
+    }
+
     public static String mask(String text) {
         return text == null ? null : RESIDENT_ID.matcher(text).replaceAll("$1********$2");
     }
