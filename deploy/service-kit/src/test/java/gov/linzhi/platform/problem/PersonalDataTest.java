@@ -18,6 +18,15 @@ class PersonalDataTest {
     }
 
     @Test
+    void aMaskedIdIsNoLongerFoundInTheText() {
+        String line = "claim for 540402199001011234 refused";
+        assertEquals(true, PersonalData.containsResidentId(line));
+        assertEquals(false, PersonalData.containsResidentId(PersonalData.mask(line)), "what the log check reads after masking");
+        assertEquals(false, PersonalData.containsResidentId("order 1234567890123456789"));
+        assertEquals(false, PersonalData.containsResidentId(null));
+    }
+
+    @Test
     void aProblemMasksItsDetailInstanceAndViolations() {
         Problem p = new Problem("t", "Not found", 404, "no person 540402199001011234", "NOT_FOUND",
                 "/api/v1/persons/540402199001011234/entitlements", List.of(new Problem.Violation("personId", "540402199001011234 unknown")));
