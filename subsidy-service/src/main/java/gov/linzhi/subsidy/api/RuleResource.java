@@ -1,5 +1,7 @@
 package gov.linzhi.subsidy.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.linzhi.platform.http.ConditionalGet;
 import gov.linzhi.platform.problem.ApiException;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.rules.ReasonCode;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,6 +53,9 @@ public class RuleResource {
 
     @Inject
     Callers callers;
+
+    @Inject
+    ObjectMapper json;
 
     @GET
     @PermitAll
@@ -84,33 +90,36 @@ public class RuleResource {
     @Path("/versions/{version}")
     @PermitAll
     @Operation(summary = "One rule-set version in full")
-    @APIResponse(responseCode = "200", description = "The rule set",
+    @APIResponse(responseCode = "200", description = "The rule set; a version never changes, so it carries a strong ETag and "
+            + "Cache-Control: max-age=31536000, public, immutable (If-None-Match with the tag: 304)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class)))
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_RULES)))
-    public RuleSetView version(@Parameter(example = "2019-2021.2") @PathParam("version") String version) {
+    public Response version(@Parameter(example = "2019-2021.2") @PathParam("version") String version, @Context Request request) {
         RuleSet set = registry.current().byVersion(version)
                 .orElseThrow(() -> ApiException.notFound(RULE_SET_NOT_FOUND, "no rule-set version " + version));
-        return mapper.view(set, registry.record(version));
+        // a loaded version never changes (a changed rule set gets a new version): cacheable for good, tagged
+        return ConditionalGet.json(request, json, mapper.view(set, registry.record(version)), ConditionalGet.Mutability.IMMUTABLE);
     }
 
     @GET
     @Path("/versions/{version}")
     @PermitAll
-    @Produces({"application/yaml", "application/x-yaml", "text/yaml"})
+    // below JSON for a client that accepts anything (qs): YAML only when asked for
+    @Produces({"application/yaml;qs=0.5", "application/x-yaml;qs=0.5", "text/yaml;qs=0.5"})
     @Operation(summary = "One rule-set version as it was loaded",
             description = "With Accept: application/yaml, the text of the version exactly as it was loaded (the built-in file, or the "
                     + "uploaded text): a starting point for the next version.")
-    @APIResponse(responseCode = "200", description = "The rule-set text",
+    @APIResponse(responseCode = "200", description = "The rule-set text, with its own strong ETag, cacheable for good",
             content = @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_RULES)))
-    public Response source(@Parameter(example = "2019-2021.2") @PathParam("version") String version) {
+    public Response source(@Parameter(example = "2019-2021.2") @PathParam("version") String version, @Context Request request) {
         String text = registry.current().byVersion(version).flatMap(set -> registry.source(version))
                 .orElseThrow(() -> ApiException.notFound(RULE_SET_NOT_FOUND, "no rule-set version " + version));
-        return Response.ok(text, "application/yaml;charset=UTF-8").build();
+        return ConditionalGet.text(request, text, MediaType.valueOf("application/yaml"), ConditionalGet.Mutability.IMMUTABLE);
     }
 
     @POST

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -53,6 +55,27 @@ class RulesApiTest {
         given().queryParam("on", "2030-01-01").get("/api/v1/rules")
                 .then().statusCode(404).contentType("application/problem+json").body("code", is("NO_RULES_IN_FORCE"));
         given().get("/api/v1/rules/versions/no-such").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aLoadedVersionNeverChangesSoItsJsonAndYamlCarryStrongTagsAndAnswer304() {
+        for (String accept : List.of("application/json", "application/yaml")) {
+            io.restassured.response.Response first = given().accept(accept).get("/api/v1/rules/versions/2019-2021.2")
+                    .then().statusCode(200).extract().response();
+            String tag = first.header("ETag");
+            assertTrue(tag != null && tag.matches("\"[A-Za-z0-9_-]{22}\""), accept + ": " + tag);
+            assertTrue(first.header("Cache-Control").contains("immutable") && first.header("Cache-Control").contains("max-age=31536000"),
+                    first.header("Cache-Control"));
+            given().accept(accept).header("If-None-Match", tag).get("/api/v1/rules/versions/2019-2021.2")
+                    .then().statusCode(304).header("ETag", tag).body(is(""));
+            given().accept(accept).header("If-None-Match", "\"other\"").get("/api/v1/rules/versions/2019-2021.2")
+                    .then().statusCode(200);
+        }
+        assertTrue(!given().accept("application/json").get("/api/v1/rules/versions/2019-2021.2").header("ETag")
+                .equals(given().accept("application/yaml").get("/api/v1/rules/versions/2019-2021.2").header("ETag")),
+                "each representation has its own tag");
+        given().get("/api/v1/rules/versions/2019-2021.2").then().statusCode(200)
+                .contentType(containsString("application/json")).body("version", is("2019-2021.2"));
     }
 
     @Test
