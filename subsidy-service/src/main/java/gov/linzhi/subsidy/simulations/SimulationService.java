@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.subsidy.api.DecisionMapper;
-import gov.linzhi.subsidy.api.DecisionView;
 import gov.linzhi.subsidy.api.EvaluationRequest;
 import gov.linzhi.subsidy.claims.Claim;
 import gov.linzhi.subsidy.claims.DecisionRecord;

@@ -10,7 +10,6 @@ import gov.linzhi.tasks.config.TasksConfig;
 import gov.linzhi.tasks.plans.PlanApi;
 import gov.linzhi.tasks.plans.PlanService;
 import gov.linzhi.tasks.plans.Task;
-import gov.linzhi.tasks.reports.Period;
 import gov.linzhi.tasks.reports.ProgressReport;
 import gov.linzhi.tasks.reports.ReportService;
 import gov.linzhi.tasks.reports.ReportingCalendar;
