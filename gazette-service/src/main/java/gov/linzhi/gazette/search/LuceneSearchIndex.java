@@ -63,8 +63,6 @@ import static gov.linzhi.gazette.search.LuceneFields.YEAR;
 public class LuceneSearchIndex implements SearchIndex, Closeable {
 
     private static final String WATERMARK = "outboxWatermark";
-    private static final int SNIPPET_CHARS = 90;
-    private static final int TITLE_SNIPPET_CHARS = 200;
     /** The stored fields a hit shows. */
     private static final Set<String> STORED = Set.of(TITLE, PATH, HEADING, TEXT);
 
@@ -222,18 +220,12 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     private static List<DocumentHit> hits(List<Group> page, Map<Integer, Document> stored, List<String> folded) {
         List<DocumentHit> hits = new ArrayList<>();
         for (Group g : page) {
-            String titleSnippet = null;
-            if (g.titleDoc >= 0) {
-                String title = stored.get(g.titleDoc).get(TITLE);
-                if (!Snippets.matches(title, folded).isEmpty()) {
-                    titleSnippet = Snippets.of(title, folded, TITLE_SNIPPET_CHARS);
-                }
-            }
+            String titleSnippet = g.titleDoc < 0 ? null : Snippets.ofTitleIfMatching(stored.get(g.titleDoc).get(TITLE), folded);
             List<ProvisionHit> provisions = new ArrayList<>();
             g.provisions.sort(SearchGroups.Ref.BEST_FIRST);
             for (SearchGroups.Ref p : g.provisions) {
                 Document doc = stored.get(p.doc());
-                provisions.add(new ProvisionHit(doc.get(PATH), doc.get(HEADING), Snippets.of(doc.get(TEXT), folded, SNIPPET_CHARS)));
+                provisions.add(new ProvisionHit(doc.get(PATH), doc.get(HEADING), Snippets.ofProvision(doc.get(TEXT), folded)));
             }
             hits.add(new DocumentHit(g.documentId, g.best, titleSnippet, provisions));
         }

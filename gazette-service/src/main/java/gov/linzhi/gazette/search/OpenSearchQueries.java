@@ -33,11 +33,11 @@ final class OpenSearchQueries {
     }
 
     static Query of(SearchIndex.Query q, List<String> folded) {
-        BoolQuery.Builder full = new BoolQuery.Builder()
-                .filter(term("kind", OpenSearchDocument.DOCUMENT));
         if (folded.isEmpty()) {
             return Query.of(b -> b.matchNone(n -> n));
         }
+        BoolQuery.Builder full = new BoolQuery.Builder()
+                .filter(term("kind", OpenSearchDocument.DOCUMENT));
         Query title = entry("titleGrams", "title", folded, q.text(), true);
         Query provision = entry("provisions.grams", "provisions.text", folded, q.text(), false);
         Query provisions = Query.of(b -> b.nested(n -> n.path(PROVISIONS).query(provision).scoreMode(ChildScoreMode.Max)

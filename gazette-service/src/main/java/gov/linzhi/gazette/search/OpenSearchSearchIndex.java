@@ -57,8 +57,6 @@ public class OpenSearchSearchIndex implements SearchIndex, Closeable {
     public static final String SEARCH_UNAVAILABLE = "SEARCH_UNAVAILABLE";
     private static final Logger LOG = Logger.getLogger(OpenSearchSearchIndex.class);
     private static final String WATERMARK_ID = "outbox-watermark";
-    private static final int SNIPPET_CHARS = 90;
-    private static final int TITLE_SNIPPET_CHARS = 200;
     private static final int BULK_DOCUMENTS = 200;
     private static final int FACET_VALUES = 1000;
     /** The deepest result a page may reach: the index's {@code max_result_window}. */
@@ -165,6 +163,7 @@ public class OpenSearchSearchIndex implements SearchIndex, Closeable {
         try (InputStream in = OpenSearchSearchIndex.class.getResourceAsStream("/search/opensearch-index.json")) {
             definition = (ObjectNode) json.readTree(in);
         }
+        // shards and replicas are configuration; the windows follow the page depth and inner hits the queries ask for
         ObjectNode settings = (ObjectNode) definition.path("settings").path("index");
         settings.put("number_of_shards", shards).put("number_of_replicas", replicas)
                 .put("max_result_window", RESULT_WINDOW)
@@ -260,18 +259,15 @@ public class OpenSearchSearchIndex implements SearchIndex, Closeable {
 
     private static DocumentHit hit(Hit<ObjectNode> hit, List<String> folded) {
         ObjectNode source = hit.source();
-        String titleSnippet = null;
-        String title = source.path("title").asText();
-        if (hit.matchedQueries().contains(OpenSearchQueries.TITLE_MATCHED) && !Snippets.matches(title, folded).isEmpty()) {
-            titleSnippet = Snippets.of(title, folded, TITLE_SNIPPET_CHARS);
-        }
+        String titleSnippet = hit.matchedQueries().contains(OpenSearchQueries.TITLE_MATCHED)
+                ? Snippets.ofTitleIfMatching(source.path("title").asText(), folded) : null;
         List<ProvisionHit> provisions = new ArrayList<>();
         var inner = hit.innerHits().get(OpenSearchQueries.PROVISIONS);
         if (inner != null) {
             for (Hit<JsonData> p : inner.hits().hits()) {
                 OpenSearchDocument.Provision provision = p.source().to(OpenSearchDocument.Provision.class);
                 provisions.add(new ProvisionHit(provision.path(), provision.heading(),
-                        Snippets.of(provision.text(), folded, SNIPPET_CHARS)));
+                        Snippets.ofProvision(provision.text(), folded)));
             }
         }
         float score = hit.score() == null ? 0f : hit.score().floatValue();

@@ -22,6 +22,21 @@ public final class Snippets {
     record Range(int start, int end) {
     }
 
+    /** Characters of text around a provision's first match, as every search backend shows it. */
+    static final int PROVISION_CHARS = 90;
+    /** Characters of a title, as every search backend shows it. */
+    static final int TITLE_CHARS = 200;
+
+    /** A matching provision's snippet. */
+    static String ofProvision(String text, List<String> foldedWords) {
+        return of(text, foldedWords, PROVISION_CHARS);
+    }
+
+    /** The title's snippet when a query word occurs in it, else null (the title is shown plain). */
+    static String ofTitleIfMatching(String title, List<String> foldedWords) {
+        return matches(title, foldedWords).isEmpty() ? null : of(title, foldedWords, TITLE_CHARS);
+    }
+
     public static String of(String printed, List<String> foldedWords, int length) {
         List<Range> matches = matches(printed, foldedWords);
         if (matches.isEmpty()) {
