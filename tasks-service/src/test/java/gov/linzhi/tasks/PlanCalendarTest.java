@@ -163,8 +163,8 @@ class PlanCalendarTest {
         given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(body).put("/api/v1/plans/" + plan + "/calendar")
                 .then().statusCode(200).body("periods.period", org.hamcrest.Matchers.contains("H1", "ANNUAL"));
         assertEquals(List.of("07-10", "01-10"), calendar(plan).getList("periods.due"));
-        Object details = em.createNativeQuery("SELECT details FROM audit_log WHERE action = 'plan.calendar-changed' AND subject = ?1")
-                .setParameter(1, "plan:" + plan).getSingleResult();
+        Object details = em.createNativeQuery("SELECT details FROM audit_log WHERE action = 'PLAN_CALENDAR_CHANGED' AND subject = ?1")
+                .setParameter(1, "plan/" + plan).getSingleResult();
         assertTrue(String.valueOf(details).contains("H1 上半年 07-05 GAZETTE"), String.valueOf(details));
         // a period twice, a day no year has, no period at all
         given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(Map.of("periods", List.of(

@@ -181,8 +181,8 @@ class ReportsTest {
         given().auth().oauth2(auditor()).get("/api/v1/departments/" + dept + "/reports").then().statusCode(200)
                 .body("findAll { it.taskId == " + id + " }.filedBy", is(List.of("张三", "李四")));
         long first = history.getLong("[0].id");
-        List<?> audited = em.createNativeQuery("SELECT actor FROM audit_log WHERE action = 'report.filed' AND subject = ?1 ORDER BY id")
-                .setParameter(1, "task:" + id).getResultList();
+        List<?> audited = em.createNativeQuery("SELECT actor FROM audit_log WHERE action = 'REPORT_FILED' AND subject = ?1 ORDER BY id")
+                .setParameter(1, "task/" + id).getResultList();
         assertEquals(List.of("张三", "李四"), audited);
         given().auth().oauth2(auditor()).get("/api/v1/tasks/" + id + "/reports/" + first).then().statusCode(200)
                 .body("percentComplete", is(45)).body("current", is(false));

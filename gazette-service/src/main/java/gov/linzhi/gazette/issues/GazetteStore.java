@@ -10,6 +10,9 @@ import gov.linzhi.gazette.documents.ProvisionEntity;
 import gov.linzhi.gazette.parsing.Parsed;
 import gov.linzhi.gazette.parsing.Text;
 import gov.linzhi.gazette.search.OutboxEntity;
+import gov.linzhi.platform.audit.AuditAction;
+import gov.linzhi.platform.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditSubject;
 import gov.linzhi.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,11 +42,13 @@ public class GazetteStore {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public GazetteStore(EntityManager em, ObjectMapper json, Clock clock) {
+    public GazetteStore(EntityManager em, ObjectMapper json, Clock clock, AuditLog audit) {
         this.em = em;
         this.json = json;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -109,7 +114,7 @@ public class GazetteStore {
         em.flush();
         resolveCitations(issue.id);
         documents.forEach(d -> OutboxEntity.record(d.id, OutboxEntity.UPSERT, now));
-        audit(actor, existing == null ? "ISSUE_IMPORTED" : "ISSUE_CORRECTED", issue,
+        audit.append(actor, AuditAction.of(existing == null ? "ISSUE_IMPORTED" : "ISSUE_CORRECTED"), AuditSubject.of("issue", issue.id),
                 Map.of("version", issue.version, "documents", documents.size(), "sha256", sha256));
         return new Outcome(existing == null ? Status.CREATED : Status.CORRECTED, issue.id, issue.version,
                 documents.stream().map(d -> d.id).toList(), existing == null ? null : existing.id);
@@ -229,12 +234,6 @@ public class GazetteStore {
 
     private List<Long> documentIds(long issueId) {
         return DocumentEntity.<DocumentEntity>list("issueId = ?1 order by ordinal", issueId).stream().map(d -> d.id).toList();
-    }
-
-    private void audit(String actor, String action, IssueEntity issue, Map<String, Object> details) {
-        em.createNativeQuery("INSERT INTO audit_log (actor, action, subject, details) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, actor).setParameter(2, action).setParameter(3, "issue/" + issue.id)
-                .setParameter(4, toJson(details)).executeUpdate();
     }
 
     private String toJson(Object value) {

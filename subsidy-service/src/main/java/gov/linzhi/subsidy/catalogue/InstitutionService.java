@@ -1,7 +1,9 @@
 package gov.linzhi.subsidy.catalogue;
 
 import gov.linzhi.platform.domain.DomainException;
-import gov.linzhi.subsidy.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditAction;
+import gov.linzhi.platform.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditSubject;
 import gov.linzhi.subsidy.rules.EvaluationCase;
 import gov.linzhi.subsidy.rules.Level;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +45,7 @@ public class InstitutionService {
         } catch (PersistenceException e) {
             throw exists(r.creditCode());
         }
-        audit.append(actor, "INSTITUTION_LISTED", "institution/" + i.id, CatalogueAuditDetails.of(i));
+        audit.append(actor, AuditAction.of("INSTITUTION_LISTED"), AuditSubject.of("institution", i.id), CatalogueAuditDetails.of(i));
         return InstitutionView.of(i);
     }
 
@@ -60,7 +62,7 @@ public class InstitutionService {
         } catch (PersistenceException e) {
             throw exists(r.creditCode());
         }
-        audit.append(actor, "INSTITUTION_UPDATED", "institution/" + i.id, CatalogueAuditDetails.beforeAfter(before, CatalogueAuditDetails.of(i)));
+        audit.append(actor, AuditAction.of("INSTITUTION_UPDATED"), AuditSubject.of("institution", i.id), CatalogueAuditDetails.beforeAfter(before, CatalogueAuditDetails.of(i)));
         return InstitutionView.of(i);
     }
 
@@ -81,7 +83,7 @@ public class InstitutionService {
         if (listed.isEmpty()) {
             TrainingInstitution i = TrainingInstitution.knownFromClawback(creditCode, name, disqualification);
             i.persist();
-            audit.append(actor, "INSTITUTION_STATUS_CHANGED", "institution/" + i.id,
+            audit.append(actor, AuditAction.of("INSTITUTION_STATUS_CHANGED"), AuditSubject.of("institution", i.id),
                     CatalogueAuditDetails.change(i, "NOT_LISTED", disqualification));
         } else if (!listed.get().isDisqualified()) {
             change(listed.get(), disqualification);
@@ -91,7 +93,7 @@ public class InstitutionService {
     private void change(TrainingInstitution i, StatusChange c) {
         String before = i.status().name();
         i.changeStatus(c);
-        audit.append(c.actor(), "INSTITUTION_STATUS_CHANGED", "institution/" + i.id, CatalogueAuditDetails.change(i, before, c));
+        audit.append(c.actor(), AuditAction.of("INSTITUTION_STATUS_CHANGED"), AuditSubject.of("institution", i.id), CatalogueAuditDetails.change(i, before, c));
     }
 
     @Transactional

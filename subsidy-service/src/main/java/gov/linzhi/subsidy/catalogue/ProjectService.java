@@ -1,7 +1,9 @@
 package gov.linzhi.subsidy.catalogue;
 
 import gov.linzhi.platform.domain.DomainException;
-import gov.linzhi.subsidy.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditAction;
+import gov.linzhi.platform.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditSubject;
 import gov.linzhi.subsidy.rules.EvaluationCase;
 import gov.linzhi.subsidy.rules.InstitutionStanding.Standing;
 import gov.linzhi.subsidy.rules.Level;
@@ -32,7 +34,7 @@ public class ProjectService {
         apply(p, r);
         p.createdBy = actor;
         p.persist();
-        audit.append(actor, "PROJECT_LISTED", "project/" + p.id, CatalogueAuditDetails.of(p));
+        audit.append(actor, AuditAction.of("PROJECT_LISTED"), AuditSubject.of("project", p.id), CatalogueAuditDetails.of(p));
         return ProjectView.of(p);
     }
 
@@ -41,7 +43,7 @@ public class ProjectService {
         TrainingProject p = project(id);
         Map<String, Object> before = CatalogueAuditDetails.of(p);
         apply(p, r);
-        audit.append(actor, "PROJECT_UPDATED", "project/" + p.id, CatalogueAuditDetails.beforeAfter(before, CatalogueAuditDetails.of(p)));
+        audit.append(actor, AuditAction.of("PROJECT_UPDATED"), AuditSubject.of("project", p.id), CatalogueAuditDetails.beforeAfter(before, CatalogueAuditDetails.of(p)));
         return ProjectView.of(p);
     }
 

@@ -8,7 +8,9 @@ import gov.linzhi.subsidy.api.ClaimView;
 import gov.linzhi.subsidy.api.DecisionMapper;
 import gov.linzhi.subsidy.api.DecisionView;
 import gov.linzhi.subsidy.api.EvaluationRequest;
-import gov.linzhi.subsidy.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditAction;
+import gov.linzhi.platform.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditSubject;
 import gov.linzhi.subsidy.catalogue.CatalogueStanding;
 import gov.linzhi.subsidy.catalogue.InstitutionService;
 import gov.linzhi.subsidy.evaluations.ProjectCases;
@@ -154,7 +156,7 @@ public class ClaimService {
         details.put("ruleSetVersion", claim.ruleSetVersion);
         details.put("projectId", claim.projectId);
         details.put("reasons", decision.reasons().stream().map(x -> x.code().name()).toList());
-        audit.append(actor, "CLAIM_DECIDED", "claim/" + claim.id, details);
+        audit.append(actor, AuditAction.of("CLAIM_DECIDED"), AuditSubject.of("claim", claim.id), details);
         // answered from the record as stored, so that a replay answers exactly the same
         return new Outcome(view(claim, person.maskedId(), recorded.decision(claim.payee)), false);
     }
@@ -223,7 +225,7 @@ public class ClaimService {
         details.put("category", category.name());
         details.put("reason", reason);
         details.put("institution", claim.institutionCode);
-        audit.append(actor, "CLAIM_CLAWED_BACK", "claim/" + id, details);
+        audit.append(actor, AuditAction.of("CLAIM_CLAWED_BACK"), AuditSubject.of("claim", id), details);
         if (!category.disqualifies()) {
             return view(claim);
         }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import gov.linzhi.platform.export.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,13 +84,13 @@ public class DisclosureResource {
                 p.printRecord("level", r.key(), "", "", "", r.personTimes(), r.amount().toPlainString());
             }
             for (DisclosureView.Row r : v.byCounty()) {
-                p.printRecord("county", "", safe(r.key()), "", "", r.personTimes(), r.amount().toPlainString());
+                p.printRecord("county", "", SpreadsheetCells.text(r.key()), "", "", r.personTimes(), r.amount().toPlainString());
             }
             for (DisclosureView.Row r : v.byInstitution()) {
-                p.printRecord("institution", "", "", nul(r.key()), safe(r.name()), r.personTimes(), r.amount().toPlainString());
+                p.printRecord("institution", "", "", nul(r.key()), SpreadsheetCells.text(r.name()), r.personTimes(), r.amount().toPlainString());
             }
             for (DisclosureView.PairRow r : v.byCountyAndInstitution()) {
-                p.printRecord("county_institution", "", safe(r.county()), nul(r.institutionCreditCode()), safe(r.institutionName()), r.personTimes(),
+                p.printRecord("county_institution", "", SpreadsheetCells.text(r.county()), nul(r.institutionCreditCode()), SpreadsheetCells.text(r.institutionName()), r.personTimes(),
                         r.amount() == null ? "" : r.amount().toPlainString());
             }
             p.printRecord("advances_paid", "", "", "", "", v.advances().paidCount(), v.advances().paid().toPlainString());
@@ -103,13 +104,5 @@ public class DisclosureResource {
 
     private static String nul(String s) {
         return s == null ? "" : s;
-    }
-
-    /** Free text (names, counties) never starts a spreadsheet formula. */
-    static String safe(String s) {
-        if (s == null) {
-            return "";
-        }
-        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 }

@@ -6,7 +6,9 @@ import gov.linzhi.subsidy.rules.RuleSetLoader;
 import gov.linzhi.subsidy.rules.RuleSetRejectedException;
 import gov.linzhi.subsidy.rules.RuleSets;
 import gov.linzhi.platform.domain.DomainException;
-import gov.linzhi.subsidy.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditAction;
+import gov.linzhi.platform.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditSubject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -247,7 +249,7 @@ public class RuleSetRegistry {
         details.put("effectiveFrom", set.effectiveFrom().toString());
         details.put("source", source);
         details.put("sha256", r.sha256);
-        audit.append(actor, "RULE_SET_LOADED", "rule-set/" + set.version(), details);
+        audit.append(actor, AuditAction.of("RULE_SET_LOADED"), AuditSubject.of("rule-set", set.version()), details);
     }
 
     private Snapshot refresh(boolean force) {

@@ -1,7 +1,9 @@
 package gov.linzhi.tasks.events;
 
 import gov.linzhi.platform.domain.DomainException;
-import gov.linzhi.tasks.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditAction;
+import gov.linzhi.platform.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditSubject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,7 +51,7 @@ public class WebhookService {
         s.createdBy = actor;
         s.createdAt = Instant.now(clock);
         s.persist();
-        audit.record(actor, "webhook.created", "webhook:" + s.id, Map.of("url", s.url, "events", events == null ? List.of() : events));
+        audit.append(actor, AuditAction.of("WEBHOOK_CREATED"), AuditSubject.of("webhook", s.id), Map.of("url", s.url, "events", events == null ? List.of() : events));
         return view(s, true);
     }
 
@@ -62,7 +64,7 @@ public class WebhookService {
     public void deactivate(long id, String actor) {
         WebhookSubscription s = subscription(id);
         s.active = false;
-        audit.record(actor, "webhook.deactivated", "webhook:" + s.id, Map.of("url", s.url));
+        audit.append(actor, AuditAction.of("WEBHOOK_DEACTIVATED"), AuditSubject.of("webhook", s.id), Map.of("url", s.url));
     }
 
     /** The newest deliveries of a subscription first. */

@@ -1,5 +1,6 @@
 package gov.linzhi.tasks.exports;
 
+import gov.linzhi.platform.export.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -36,24 +37,13 @@ public final class Exporter {
             w.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(w, CSVFormat.EXCEL.builder().setHeader(table.headers().toArray(String[]::new)).get());
             for (List<Object> row : table.rows()) {
-                printer.printRecord(row.stream().map(v -> v == null ? "" : formulaSafe(v)).toList());
+                printer.printRecord(row.stream().map(SpreadsheetCells::value).toList());
             }
             printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /**
-     * Task texts, department names and report narratives are written by callers. A spreadsheet opening
-     * the CSV runs a cell starting with = + - @ (or a tab or CR) as a formula, so {@code =cmd|' /C calc'!A0}
-     * would run on the supervisor's machine: such text gets a leading apostrophe, shown as text. Numbers
-     * are numbers here, never text, so none is changed. (XLSX needs nothing: its string cells are never
-     * evaluated.)
-     */
-    static Object formulaSafe(Object value) {
-        return value instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : value;
     }
 
     /** Each table as a sheet with a bold header row. */

@@ -107,7 +107,7 @@ public class PlanResource {
     @Path("/{id}/calendar")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Replace a plan's reporting calendar (audited as plan.calendar-changed with the calendar it replaced)")
+    @Operation(summary = "Replace a plan's reporting calendar (audited as PLAN_CALENDAR_CHANGED with the calendar it replaced)")
     @APIResponse(responseCode = "200", description = "the new calendar", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.Calendar.class)))
     @APIResponse(responseCode = "400", description = "invalid body, a day no year has, or INVALID_CALENDAR (a period twice)",

@@ -3,7 +3,9 @@ package gov.linzhi.tasks.plans;
 import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.tasks.reports.CalendarTemplates;
 import gov.linzhi.tasks.reports.ReportingCalendar;
-import gov.linzhi.tasks.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditAction;
+import gov.linzhi.platform.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditSubject;
 import gov.linzhi.tasks.clients.GazetteApi;
 import gov.linzhi.tasks.clients.GazetteGateway;
 import gov.linzhi.tasks.departments.DepartmentRegistry;
@@ -110,7 +112,7 @@ public class PlanService {
             plan.replaceIndicators(spec.targets(), spec.targetsSource());
         }
         Outcome outcome = writeTasks(plan, drafts, existing.isEmpty());
-        audit.record(actor, existing.isEmpty() ? "plan.created" : "plan.reimported", "plan:" + plan.id,
+        audit.append(actor, AuditAction.of(existing.isEmpty() ? "PLAN_CREATED" : "PLAN_REIMPORTED"), AuditSubject.of("plan", plan.id),
                 Map.of("code", plan.code, "created", outcome.created(), "updated", outcome.updated(),
                         "unchanged", outcome.unchanged()));
         if (spec.origin() == Plan.Origin.GAZETTE_IMPORT) {
@@ -127,7 +129,7 @@ public class PlanService {
         Plan plan = plan(planId);
         List<TaskDraft> drafts = new TaskRowChecker(plan, registry).check(rows);
         Outcome outcome = writeTasks(plan, drafts, false);
-        audit.record(actor, "plan.tasks-imported", "plan:" + plan.id,
+        audit.append(actor, AuditAction.of("PLAN_TASKS_IMPORTED"), AuditSubject.of("plan", plan.id),
                 Map.of("rows", rows.size(), "created", outcome.created(), "updated", outcome.updated(),
                         "unchanged", outcome.unchanged()));
         return outcome;
@@ -229,7 +231,7 @@ public class PlanService {
         if (countiesReport != null) {
             plan.countiesReport = countiesReport;
         }
-        audit.record(actor, "plan.calendar-changed", "plan:" + plan.id, Map.of("before", before, "after", describe(entries),
+        audit.append(actor, AuditAction.of("PLAN_CALENDAR_CHANGED"), AuditSubject.of("plan", plan.id), Map.of("before", before, "after", describe(entries),
                 "countiesReportBefore", countiesBefore, "countiesReport", plan.countiesReport()));
         return plan;
     }

@@ -1,7 +1,9 @@
 package gov.linzhi.tasks.reports;
 
 import gov.linzhi.platform.domain.DomainException;
-import gov.linzhi.tasks.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditAction;
+import gov.linzhi.platform.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditSubject;
 import gov.linzhi.tasks.departments.Department;
 import gov.linzhi.tasks.departments.DepartmentRegistry;
 import gov.linzhi.tasks.plans.Indicator;
@@ -202,7 +204,7 @@ public class ReportService {
             throw DomainException.conflict(VERSION_CONFLICT, "another report of " + dept.name + " for " + task.code + " "
                     + body.period() + " " + body.year() + " was filed at the same moment; file again to add a new version");
         }
-        audit.record(user, "report.filed", "task:" + task.id, Map.of("department", dept.name, "kind", kind.name(),
+        audit.append(user, AuditAction.of("REPORT_FILED"), AuditSubject.of("task", task.id), Map.of("department", dept.name, "kind", kind.name(),
                 "period", r.period.name(), "year", r.year, "version", r.version, "late", r.late));
         Map<String, Object> filed = new java.util.LinkedHashMap<>();
         filed.put("taskId", task.id);

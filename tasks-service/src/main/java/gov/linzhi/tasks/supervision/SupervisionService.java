@@ -3,7 +3,9 @@ package gov.linzhi.tasks.supervision;
 import gov.linzhi.tasks.supervision.rag.RagCalculator;
 import gov.linzhi.tasks.supervision.rag.Rag;
 import gov.linzhi.platform.domain.DomainException;
-import gov.linzhi.tasks.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditAction;
+import gov.linzhi.platform.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditSubject;
 import gov.linzhi.tasks.clients.SubsidyClient;
 import gov.linzhi.tasks.clients.SubsidyGateway;
 import gov.linzhi.tasks.config.TasksConfig;
@@ -335,7 +337,7 @@ public class SupervisionService {
         f.flaggedBy = user;
         f.flaggedOn = today();
         f.persist();
-        audit.record(user, "task.flagged", "task:" + t.id, Map.of("note", f.note));
+        audit.append(user, AuditAction.of("TASK_FLAGGED"), AuditSubject.of("task", t.id), Map.of("note", f.note));
         events.publish(gov.linzhi.tasks.events.Event.TASK_FLAGGED, "task:" + t.id, Map.of("taskId", t.id, "taskCode", t.code,
                 "planId", t.plan.id, "lead", t.lead.name, "note", f.note, "flaggedOn", f.flaggedOn.toString()));
         return f;
@@ -347,7 +349,7 @@ public class SupervisionService {
         if (!TaskFlag.deleteById(t.id)) {
             throw DomainException.notFound("FLAG_NOT_FOUND", "task " + t.code + " is not flagged");
         }
-        audit.record(user, "task.unflagged", "task:" + t.id, Map.of());
+        audit.append(user, AuditAction.of("TASK_UNFLAGGED"), AuditSubject.of("task", t.id), Map.of());
     }
 
     /** The vocational plan's subsidised-training target against subsidy-service's approved person-times. */

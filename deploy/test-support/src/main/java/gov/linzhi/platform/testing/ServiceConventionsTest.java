@@ -1,5 +1,10 @@
 package gov.linzhi.platform.testing;
 
+import gov.linzhi.platform.audit.ActorNames;
+import gov.linzhi.platform.audit.AuditAction;
+import gov.linzhi.platform.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditSubject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.config.LogConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.filter.log.LogDetail;
@@ -9,8 +14,16 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -19,7 +32,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -33,6 +48,54 @@ public abstract class ServiceConventionsTest {
 
     @Inject
     Flyway flyway;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    DataSource dataSource;
+
+    /** One audit log in every service: the kit's writer, the same table, the same vocabulary, append-only in the database. */
+    @Test
+    void theAuditLogIsWrittenInTheChangesTransactionAndNeverChanged() throws Exception {
+        var action = AuditAction.of("CONVENTION_CHECKED");
+        String id = UUID.randomUUID().toString();
+        var kept = AuditSubject.of("convention", id);
+        var rolledBack = AuditSubject.of("convention", id + "-rolled-back");
+
+        assertThrows(RuntimeException.class, () -> audit.append("tester", action, kept, Map.of()),
+                "an entry outside a transaction could outlive the change it records");
+        QuarkusTransaction.requiringNew().run(() ->
+                audit.append("x".repeat(300), action, kept, Map.of("name", "学徒")));
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            audit.append("tester", action, rolledBack, Map.of());
+            throw new IllegalStateException("the change failed");
+        }));
+
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT actor, action, JSON_VALUE(details, '$.name') FROM audit_log"
+                    + " WHERE subject = 'convention/" + id + "'")) {
+                assertTrue(rs.next(), "the committed entry is there");
+                assertTrue(rs.getString(1).length() <= ActorNames.MAX_LENGTH, "an over-long actor is fitted");
+                assertEquals("CONVENTION_CHECKED", rs.getString(2));
+                assertEquals("学徒", rs.getString(3));
+                assertFalse(rs.next());
+            }
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM audit_log WHERE subject = '" + rolledBack + "'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "a rolled-back change leaves no entry");
+            }
+            assertThrows(SQLException.class, () -> st.executeUpdate("UPDATE audit_log SET actor = 'someone else'"));
+            assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM audit_log"));
+            try (ResultSet rs = st.executeQuery("SELECT action, subject FROM audit_log")) {
+                while (rs.next()) {
+                    String entry = rs.getString(1) + " " + rs.getString(2);
+                    assertTrue(rs.getString(1).matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+") && rs.getString(2).matches("[a-z][a-z0-9-]*/[^/]+"),
+                            "every entry reads ACTION_DONE type/id: " + entry);
+                }
+            }
+        }
+    }
 
     /**
      * The cores speak the domain's language: only the edge (resources, pages, clients of other services and the API
