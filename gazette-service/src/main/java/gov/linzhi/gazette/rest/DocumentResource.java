@@ -71,7 +71,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "400", description = "A parameter out of range or of the wrong type (VALIDATION_FAILED, INVALID_VALUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION)))
-    public Api.DocumentPage list(
+    public Api.DocumentPage listDocuments(
             @Parameter(description = "documents of this issue (any version)") @QueryParam("issueId") Long issueId,
             @Parameter(description = "year of the issue", example = "2020") @QueryParam("year") Integer year,
             @Parameter(description = "table-of-contents section", example = "市政府文件") @QueryParam("category") String category,
@@ -98,7 +98,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    public Response getDocument(@PathParam("id") long id, @Context Request request) {
         DocumentEntity d = documents.byId(id);
         return ConditionalGet.json(request, json, documents.view(d), mutability(d));
     }
@@ -115,7 +115,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document, or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "listed only", value = Examples.TEXT_NOT_AVAILABLE)))
-    public Response text(@PathParam("id") long id, @Context Request request) {
+    public Response getDocumentText(@PathParam("id") long id, @Context Request request) {
         DocumentEntity d = documents.byId(id);
         return ConditionalGet.text(request, documents.plainText(d), MediaType.TEXT_PLAIN_TYPE, mutability(d));
     }
@@ -133,7 +133,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document, or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "listed only", value = Examples.TEXT_NOT_AVAILABLE)))
-    public Response markdown(@PathParam("id") long id, @Context Request request) {
+    public Response getDocumentMarkdown(@PathParam("id") long id, @Context Request request) {
         DocumentEntity d = documents.byId(id);
         return ConditionalGet.text(request, documents.markdown(d), MARKDOWN, mutability(d));
     }
@@ -148,7 +148,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public List<Api.Reference> references(@PathParam("id") long id) {
+    public List<Api.Reference> listReferences(@PathParam("id") long id) {
         return citations.references(documents.byId(id));
     }
 
@@ -162,7 +162,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public List<Api.CitedBy> citedBy(@PathParam("id") long id) {
+    public List<Api.CitedBy> listCitingDocuments(@PathParam("id") long id) {
         return citations.citedBy(documents.byId(id));
     }
 
@@ -176,7 +176,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public Api.ResponsibilityMatrix matrix(@PathParam("id") long id) {
+    public Api.ResponsibilityMatrix getResponsibilityMatrix(@PathParam("id") long id) {
         return responsibilities.matrix(documents.byId(id));
     }
 
@@ -195,7 +195,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or provision (PROVISION_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no provision", value = Examples.PROVISION_NOT_FOUND)))
-    public Response provision(@PathParam("id") long id,
+    public Response getProvision(@PathParam("id") long id,
                                    @Parameter(example = "3.1.3") @PathParam("path") String path, @Context Request request) {
         DocumentEntity d = documents.byId(id);
         return ConditionalGet.json(request, json, provisions.provision(d, path), mutability(d));
@@ -216,7 +216,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No document with this number (DOCUMENT_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public Response byNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
+    public Response getDocumentByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
                                  @PathParam("number") String number, @Context Request request) {
         DocumentEntity d = documents.byNumber(number);
         return ConditionalGet.json(request, json, documents.view(d), ConditionalGet.Mutability.MAY_CHANGE);
@@ -237,7 +237,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or no text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public Response textByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
+    public Response getDocumentTextByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
                                @PathParam("number") String number, @Context Request request) {
         return ConditionalGet.text(request, documents.plainText(documents.byNumber(number)), MediaType.TEXT_PLAIN_TYPE,
                 ConditionalGet.Mutability.MAY_CHANGE);
@@ -259,7 +259,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or no text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public Response markdownByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
+    public Response getDocumentMarkdownByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
                                    @PathParam("number") String number, @Context Request request) {
         return ConditionalGet.text(request, documents.markdown(documents.byNumber(number)), MARKDOWN,
                 ConditionalGet.Mutability.MAY_CHANGE);
@@ -280,7 +280,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or provision (PROVISION_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no provision", value = Examples.PROVISION_NOT_FOUND)))
-    public Response provisionByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
+    public Response getProvisionByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
                                            @PathParam("number") String number,
                                            @Parameter(example = "3.1.3") @PathParam("path") String path,
                                            @Context Request request) {

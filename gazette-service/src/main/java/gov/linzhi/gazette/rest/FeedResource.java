@@ -33,7 +33,7 @@ public class FeedResource {
     @Operation(summary = "Atom 1.0 feed of the current documents, newest issue first")
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
-    public String atom(@Context UriInfo uri) {
+    public String getDocumentFeed(@Context UriInfo uri) {
         return feed.render(uri.getBaseUri());
     }
 }

@@ -62,7 +62,7 @@ public class IssueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Api.IssueSummary.class),
                     examples = @ExampleObject(name = "seed", value = Examples.ISSUES)))
-    public List<Api.IssueSummary> list(
+    public List<Api.IssueSummary> listIssues(
             @Parameter(description = "also list versions replaced by a correction")
             @QueryParam("includeSuperseded") @DefaultValue("false") boolean includeSuperseded) {
         return issues.list(includeSuperseded);
@@ -80,7 +80,7 @@ public class IssueResource {
     @APIResponse(responseCode = "404", description = "No such issue",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.ISSUE_NOT_FOUND)))
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    public Response getIssue(@PathParam("id") long id, @Context Request request) {
         IssueEntity issue = issues.byId(id);
         return ConditionalGet.json(request, json, issues.view(issue), mutability(issue));
     }
@@ -99,7 +99,7 @@ public class IssueResource {
     @APIResponse(responseCode = "404", description = "No such issue",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.ISSUE_NOT_FOUND)))
-    public Response toc(@PathParam("id") long id, @Context Request request) {
+    public Response getTableOfContents(@PathParam("id") long id, @Context Request request) {
         IssueEntity issue = issues.byId(id);
         return ConditionalGet.json(request, json, issues.toc(issue), mutability(issue));
     }

@@ -40,7 +40,7 @@ public class ResponsibilityResource {
     @APIResponse(responseCode = "404", description = "No document with this number (DOCUMENT_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public Api.ClauseList list(
+    public Api.ClauseList listResponsibilities(
             @Parameter(description = "a document number in any spelling; selects it and the documents it publishes",
                     example = Examples.NUMBER_5) @QueryParam("documentNumber") String documentNumber,
             @Parameter(description = "a department as written (市人社局; 人社局 also finds 市人社局)", example = "市人社局")

@@ -54,7 +54,7 @@ public class SearchResource {
     @APIResponse(responseCode = "503", description = "The search backend is OpenSearch and the cluster does not answer now "
             + "(SEARCH_UNAVAILABLE), with Retry-After; documents are still served",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response search(
+    public Response searchDocuments(
             @Parameter(description = "words separated by spaces, or a document number", example = "学徒")
             @QueryParam("q") String q,
             @Parameter(example = "2020") @QueryParam("year") Integer year,
@@ -86,7 +86,7 @@ public class SearchResource {
     @APIResponse(responseCode = "503", description = "The search backend is OpenSearch and the cluster does not answer now "
             + "(SEARCH_UNAVAILABLE), with Retry-After; documents are still served",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public String feed(
+    public String getSearchFeed(
             @Parameter(description = "words separated by spaces, or a document number", example = "补贴") @QueryParam("q") String q,
             @QueryParam("year") Integer year,
             @QueryParam("issuingAuthority") String authority,

@@ -70,7 +70,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "Idempotency-Key already used with a different body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "key reused", value = Examples.PROBLEM_409_KEY)))
-    public Response submit(
+    public Response submitClaim(
             @Parameter(description = "Client-chosen key, 1–200 characters; retries reuse it", required = true, example = "7c1e4b9a-claim-0001")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull EvaluationRequest body,
@@ -99,7 +99,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OpenApiDefinitions.CLAIM_NOT_FOUND)
-    public ClaimView get(@PathParam("id") long id) {
+    public ClaimView getClaim(@PathParam("id") long id) {
         return claims.get(id);
     }
 
@@ -113,7 +113,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", description = "Invalid status or paging", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
-    public List<ClaimView> list(
+    public List<ClaimView> listClaims(
             @Parameter(hidden = true) @QueryParam("personId") String personId,
             @Parameter(example = "2020") @QueryParam("year") @Pattern(regexp = "20[0-9]{2}|2100", message = "a year from 2000 to 2100") String year,
             @Parameter(example = "APPROVED") @QueryParam("status") @Pattern(regexp = "APPROVED|REJECTED", message = "APPROVED or REJECTED") String status,
@@ -144,7 +144,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", description = "Invalid personId, year, status or paging", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
-    public List<ClaimView> search(@Valid @NotNull ClaimSearch search) {
+    public List<ClaimView> searchClaims(@Valid @NotNull ClaimSearch search) {
         return claims.list(search.personId(), search.year(), search.status(), search.pageOrDefault(), search.sizeOrDefault());
     }
 
@@ -167,7 +167,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "The claim was rejected or is already clawed back",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "already", value = Examples.PROBLEM_409_CLAWBACK)))
-    public ClaimView clawback(@PathParam("id") long id, @Valid @NotNull ClawbackRequest body) {
+    public ClaimView clawBackClaim(@PathParam("id") long id, @Valid @NotNull ClawbackRequest body) {
         return claims.clawback(id, body.category(), body.reason().strip(), callers.name());
     }
 }

@@ -87,7 +87,7 @@ public class EvaluationResource {
     // A CompletionStage rather than a Uni: a completed future captures no context, where every Uni created
     // captures the propagated contexts whether or not it ever changes thread.
     @NonBlocking
-    public CompletionStage<DecisionView> evaluate(@Valid @NotNull EvaluationRequest body) {
+    public CompletionStage<DecisionView> evaluateEligibility(@Valid @NotNull EvaluationRequest body) {
         if (!EvaluationService.readsDatabase(body)) {
             DecisionView decided = evaluations.evaluateInMemory(body);
             if (decided != null) {
@@ -121,7 +121,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "413", description = "Body larger than linzhi.http.max-body-bytes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too large", value = Examples.PROBLEM_413)))
-    public BatchResponse batch(@Valid @NotNull BatchRequest body) {
+    public BatchResponse evaluateBatch(@Valid @NotNull BatchRequest body) {
         if (body.cases().stream().anyMatch(c -> c.personId() != null)) {
             callers.require(Callers.HR_BUREAU);
         }

@@ -67,7 +67,7 @@ public class RuleResource {
     @APIResponse(responseCode = "404", description = "No rule set is in force on that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "none in force", value = Examples.PROBLEM_404_RULES)))
-    public RuleSetView inForce(@Parameter(description = "Training completion date", example = "2020-06-30") @QueryParam("on") LocalDate on) {
+    public RuleSetView getRulesInForce(@Parameter(description = "Training completion date", example = "2020-06-30") @QueryParam("on") LocalDate on) {
         var sets = registry.current();
         RuleSet set = (on == null ? sets.latest() : sets.inForce(on)).orElseThrow(() -> ApiException.notFound(
                 ReasonCode.NO_RULES_IN_FORCE.name(), "no rule set is in force for trainings completed on " + on));
@@ -82,7 +82,7 @@ public class RuleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RuleSetView.VersionView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "built-in", value = Examples.RULE_VERSIONS_RESPONSE)))
-    public List<RuleSetView.VersionView> versions() {
+    public List<RuleSetView.VersionView> listRuleSetVersions() {
         return registry.records().stream().map(mapper::version).toList();
     }
 
@@ -116,7 +116,7 @@ public class RuleResource {
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_RULES)))
-    public Response source(@Parameter(example = "2019-2021.2") @PathParam("version") String version, @Context Request request) {
+    public Response getRuleSetVersion(@Parameter(example = "2019-2021.2") @PathParam("version") String version, @Context Request request) {
         String text = registry.current().byVersion(version).flatMap(set -> registry.source(version))
                 .orElseThrow(() -> ApiException.notFound(RULE_SET_NOT_FOUND, "no rule-set version " + version));
         return ConditionalGet.text(request, text, MediaType.valueOf("application/yaml"), ConditionalGet.Mutability.IMMUTABLE);
@@ -148,7 +148,7 @@ public class RuleResource {
     @APIResponse(responseCode = "422", description = "The rule set fails its schema or consistency check; every problem is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "gap", value = Examples.PROBLEM_422_RULES)))
-    public Response load(@Valid @NotNull String body, @Context UriInfo uri) {
+    public Response loadRuleSetVersion(@Valid @NotNull String body, @Context UriInfo uri) {
         RuleSet set = registry.load(body, callers.name());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/rules/versions/{v}").build(set.version()))
                 .entity(mapper.version(registry.record(set.version()))).build();

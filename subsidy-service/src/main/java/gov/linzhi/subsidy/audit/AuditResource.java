@@ -47,7 +47,7 @@ public class AuditResource {
     @APIResponse(responseCode = "400", description = "Bad paging", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not auditor", ref = OpenApiDefinitions.FORBIDDEN)
-    public List<AuditView> list(
+    public List<AuditView> listAuditEntries(
             @Parameter(example = "CLAIM_DECIDED") @QueryParam("action") String action,
             @Parameter(example = "claim/42") @QueryParam("subject") String subject,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

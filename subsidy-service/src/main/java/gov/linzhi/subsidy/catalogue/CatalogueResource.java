@@ -70,7 +70,7 @@ public class CatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "one", value = "[" + Examples.INSTITUTION_RESPONSE + "]")))
     @APIResponse(responseCode = "400", description = "Unknown level, kind or status, or bad paging", ref = OpenApiDefinitions.INVALID)
-    public List<InstitutionView> institutions(
+    public List<InstitutionView> listInstitutions(
             @Parameter(example = "电工") @QueryParam("occupation") @Size(max = 100) String occupation,
             @Parameter(example = "LEVEL_4") @QueryParam("level") @Pattern(regexp = LEVELS, message = "LEVEL_5 … LEVEL_1") String level,
             @Parameter(example = "PRIVATE_TRAINING_SCHOOL") @QueryParam("kind") @Pattern(regexp = KINDS, message = "an institution kind") String kind,
@@ -93,7 +93,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "404", description = "No such institution",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404_INSTITUTION)))
-    public InstitutionView institution(@PathParam("id") long id) {
+    public InstitutionView getInstitution(@PathParam("id") long id) {
         return institutions.get(id);
     }
 
@@ -159,7 +159,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "409", description = "The institution is disqualified",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "final", value = Examples.PROBLEM_409_DISQUALIFIED)))
-    public InstitutionView changeStatus(@PathParam("id") long id, @Valid @NotNull StatusRequest body) {
+    public InstitutionView changeInstitutionStatus(@PathParam("id") long id, @Valid @NotNull StatusRequest body) {
         return institutions.changeStatus(id, body, callers.name());
     }
 
@@ -172,7 +172,7 @@ public class CatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "one", value = "[" + Examples.PROJECT_RESPONSE + "]")))
     @APIResponse(responseCode = "400", description = "Unknown level, kind or programme, or bad paging", ref = OpenApiDefinitions.INVALID)
-    public List<ProjectView> projects(
+    public List<ProjectView> listProjects(
             @Parameter(example = "电工") @QueryParam("occupation") @Size(max = 100) String occupation,
             @Parameter(example = "LEVEL_4") @QueryParam("level") @Pattern(regexp = LEVELS, message = "LEVEL_5 … LEVEL_1") String level,
             @Parameter(example = "巴宜区") @QueryParam("county") @Size(max = 50) String county,
@@ -194,7 +194,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404_PROJECT)))
-    public ProjectView project(@PathParam("id") long id) {
+    public ProjectView getProject(@PathParam("id") long id) {
         return projects.get(id);
     }
 

@@ -54,7 +54,7 @@ public class DisclosureResource {
                     @Content(mediaType = TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = Examples.DISCLOSURE_CSV))})
     @APIResponse(responseCode = "400", description = "Year missing or outside 2000–2100, quarter not 1–4, unknown format", ref = OpenApiDefinitions.INVALID)
-    public Response disclose(
+    public Response getDisclosure(
             @Parameter(required = true, example = "2020") @QueryParam("year") @Pattern(regexp = "20[0-9]{2}|2100", message = "a year from 2000 to 2100") String year,
             @Parameter(example = "2") @QueryParam("quarter") @Pattern(regexp = "[1-4]", message = "1 to 4") String quarter,
             @Parameter(description = "json or csv; default by the Accept header", example = "csv") @QueryParam("format")

@@ -44,7 +44,7 @@ public class FactResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<FactView> facts(@Parameter(description = "A rule-set version", example = "2019-2021.2") @QueryParam("version") String version) {
+    public List<FactView> listFacts(@Parameter(description = "A rule-set version", example = "2019-2021.2") @QueryParam("version") String version) {
         var sets = registry.current();
         RuleSet set = (version == null ? sets.latest() : sets.byVersion(version))
                 .orElseThrow(() -> ApiException.notFound(RuleResource.RULE_SET_NOT_FOUND,

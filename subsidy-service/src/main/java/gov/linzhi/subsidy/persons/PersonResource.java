@@ -61,7 +61,7 @@ public class PersonResource {
     @APIResponse(responseCode = "400", description = "Invalid resident ID or year", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
-    public EntitlementsView entitlements(@Valid @NotNull EntitlementsQuery query) {
+    public EntitlementsView getEntitlements(@Valid @NotNull EntitlementsQuery query) {
         return entitlements.entitlements(query.personId(), query.year() == null ? LocalDate.now(clock).getYear() : query.year());
     }
 
@@ -87,7 +87,7 @@ public class PersonResource {
     @APIResponse(responseCode = "400", description = "Invalid resident ID or format", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
-    public Response record(
+    public Response getTrainingRecord(
             @Valid @NotNull PersonRecordQuery query,
             @Parameter(description = "json or html; default by the Accept header", example = "html")
             @QueryParam("format") @Pattern(regexp = "json|html", message = "json or html") String format,

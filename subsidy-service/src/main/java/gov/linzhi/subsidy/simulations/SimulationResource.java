@@ -46,7 +46,7 @@ public class SimulationResource {
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
     @APIResponse(responseCode = "422", description = "A change names a parameter no loaded rule set defines",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SimulationResult simulate(@Valid @NotNull SimulationRequest body) {
+    public SimulationResult simulateRuleSet(@Valid @NotNull SimulationRequest body) {
         return simulations.simulate(body);
     }
 }

@@ -44,7 +44,7 @@ public class StatisticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsView.class),
                     examples = @ExampleObject(name = "2020", value = Examples.STATISTICS_RESPONSE)))
     @APIResponse(responseCode = "400", description = "Year outside 2000–2100 or not a number", ref = OpenApiDefinitions.INVALID)
-    public StatisticsView statistics(@Parameter(example = "2020") @QueryParam("year") @Pattern(regexp = YEAR, message = "a year from 2000 to 2100") String year) {
+    public StatisticsView getStatistics(@Parameter(example = "2020") @QueryParam("year") @Pattern(regexp = YEAR, message = "a year from 2000 to 2100") String year) {
         return statistics.forYear(year == null ? LocalDate.now(clock).getYear() : Integer.parseInt(year));
     }
 }

@@ -60,7 +60,7 @@ public class DepartmentResource {
     @APIResponse(responseCode = "200", description = "the registry", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DepartmentView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "department", value = "[" + Examples.DEPARTMENT + "]")))
-    public List<DepartmentView> list() {
+    public List<DepartmentView> listDepartments() {
         return registry.all().stream().map(d -> new DepartmentView(d.id, d.name, d.fullName, d.kind, d.leaderPost, d.origin,
                 registry.aliasesOf(d))).toList();
     }
@@ -74,7 +74,7 @@ public class DepartmentResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "UNKNOWN_DEPARTMENT: the registry does not know the name", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_NOT_FOUND)))
-    public ResolutionView resolve(@QueryParam("name") String name) {
+    public ResolutionView resolveDepartment(@QueryParam("name") String name) {
         if (name == null || name.isBlank()) {
             throw ApiException.invalid("name", "required");
         }
@@ -93,7 +93,7 @@ public class DepartmentResource {
             examples = @ExampleObject(name = "reports", value = "[" + Examples.REPORT + "]")))
     @APIResponse(responseCode = "404", description = "DEPARTMENT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public List<ReportApi.ReportView> reportsOf(@PathParam("id") long id) {
+    public List<ReportApi.ReportView> listDepartmentReports(@PathParam("id") long id) {
         List<ProgressReport> all = reports.ofDepartment(id);
         return all.stream().map(r -> ReportApi.ReportView.of(r, ReportService.isCurrent(r, all))).toList();
     }

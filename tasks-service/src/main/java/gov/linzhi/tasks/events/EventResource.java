@@ -54,7 +54,7 @@ public class EventResource {
             schema = @Schema(implementation = EventApi.EventList.class)))
     @APIResponse(responseCode = "400", description = "since is not a number", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    public EventApi.EventList list(@Parameter(description = "the last event id seen; default 0") @QueryParam("since") String since) {
+    public EventApi.EventList listEvents(@Parameter(description = "the last event id seen; default 0") @QueryParam("since") String since) {
         Long after = Params.number("since", since);
         List<EventApi.EventView> items = events.after(after == null ? 0L : after, PAGE).stream().map(this::view).toList();
         return new EventApi.EventList(items, items.isEmpty() ? after : items.get(items.size() - 1).id());
@@ -67,7 +67,7 @@ public class EventResource {
     @Operation(summary = "The latest 100 events as an Atom feed, newest first")
     @APIResponse(responseCode = "200", description = "the feed", content = @Content(mediaType = AtomWriter.MEDIA_TYPE,
             schema = @Schema(implementation = String.class)))
-    public String feed(@Context UriInfo uri) {
+    public String getEventFeed(@Context UriInfo uri) {
         String root = uri.getBaseUri().toString().replaceAll("/$", "");
         List<Event> latest = events.latest(PAGE);
         List<AtomWriter.Entry> entries = latest.stream().map(e -> new AtomWriter.Entry("tag:linzhi.gov.cn,2020:tasks/event/" + e.id,

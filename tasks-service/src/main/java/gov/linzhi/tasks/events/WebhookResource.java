@@ -54,7 +54,7 @@ public class WebhookResource {
             schema = @Schema(implementation = EventApi.WebhookView.class)))
     @APIResponse(responseCode = "400", description = "not an http(s) URL, or an unknown event type", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    public Response create(@Valid @NotNull EventApi.CreateWebhook body, @Context UriInfo uri) {
+    public Response createWebhook(@Valid @NotNull EventApi.CreateWebhook body, @Context UriInfo uri) {
         EventApi.WebhookView created = webhooks.create(body, caller.user());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
@@ -63,7 +63,7 @@ public class WebhookResource {
     @Operation(summary = "The subscriptions (without their secrets)")
     @APIResponse(responseCode = "200", description = "the subscriptions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EventApi.WebhookView.class, type = SchemaType.ARRAY)))
-    public List<EventApi.WebhookView> list() {
+    public List<EventApi.WebhookView> listWebhooks() {
         return webhooks.list();
     }
 
@@ -73,7 +73,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "204", description = "stopped")
     @APIResponse(responseCode = "404", description = "WEBHOOK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public void deactivate(@PathParam("id") long id) {
+    public void deactivateWebhook(@PathParam("id") long id) {
         webhooks.deactivate(id, caller.user());
     }
 
@@ -84,7 +84,7 @@ public class WebhookResource {
             schema = @Schema(implementation = EventApi.DeliveryView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "WEBHOOK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public List<EventApi.DeliveryView> deliveries(@PathParam("id") long id) {
+    public List<EventApi.DeliveryView> listWebhookDeliveries(@PathParam("id") long id) {
         return webhooks.deliveries(id);
     }
 }

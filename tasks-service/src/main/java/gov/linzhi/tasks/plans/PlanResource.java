@@ -62,7 +62,7 @@ public class PlanResource {
     @Operation(summary = "List the plans")
     @APIResponse(responseCode = "200", description = "every plan", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.PlanView.class, type = SchemaType.ARRAY)))
-    public List<PlanApi.PlanView> list() {
+    public List<PlanApi.PlanView> listPlans() {
         return plans.plans().stream().map(PlanApi.PlanView::of).toList();
     }
 
@@ -74,7 +74,7 @@ public class PlanResource {
             schema = @Schema(implementation = PlanApi.PlanView.class)))
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public PlanApi.PlanView get(@PathParam("id") long id) {
+    public PlanApi.PlanView getPlan(@PathParam("id") long id) {
         return PlanApi.PlanView.of(plans.plan(id));
     }
 
@@ -87,7 +87,7 @@ public class PlanResource {
             examples = @ExampleObject(name = "tasks", value = "[" + Examples.TASK + "]")))
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public List<PlanApi.TaskView> tasks(@PathParam("id") long id) {
+    public List<PlanApi.TaskView> listPlanTasks(@PathParam("id") long id) {
         return plans.tasks(id).stream().map(PlanApi.TaskView::of).toList();
     }
 
@@ -99,7 +99,7 @@ public class PlanResource {
             schema = @Schema(implementation = PlanApi.Calendar.class)))
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public PlanApi.Calendar calendar(@PathParam("id") long id) {
+    public PlanApi.Calendar getPlanCalendar(@PathParam("id") long id) {
         return PlanApi.Calendar.of(plans.plan(id));
     }
 
@@ -115,7 +115,7 @@ public class PlanResource {
                     examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public PlanApi.Calendar changeCalendar(@PathParam("id") long id, @Valid @NotNull PlanApi.ChangeCalendar body) {
+    public PlanApi.Calendar replacePlanCalendar(@PathParam("id") long id, @Valid @NotNull PlanApi.ChangeCalendar body) {
         List<gov.linzhi.tasks.reports.ReportingCalendar.Entry> entries = new java.util.ArrayList<>();
         for (int i = 0; i < body.periods().size(); i++) {
             try {
@@ -139,7 +139,7 @@ public class PlanResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "409", description = "PLAN_EXISTS", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull PlanApi.CreatePlan body, @Context UriInfo uri) {
+    public Response createPlan(@Valid @NotNull PlanApi.CreatePlan body, @Context UriInfo uri) {
         return result(plans.create(body, caller.user()), uri, true);
     }
 
@@ -165,7 +165,7 @@ public class PlanResource {
                     examples = @ExampleObject(name = "unknown department", value = Examples.PROBLEM_UNKNOWN_DEPARTMENT)))
     @APIResponse(responseCode = "503", description = "GAZETTE_UNAVAILABLE", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "gazette down", value = Examples.PROBLEM_GAZETTE_UNAVAILABLE)))
-    public Response importFromGazette(@Valid @NotNull PlanApi.ImportFromGazette body, @Context UriInfo uri) {
+    public Response importPlanFromGazette(@Valid @NotNull PlanApi.ImportFromGazette body, @Context UriInfo uri) {
         PlanService.Outcome outcome = importer.importPlan(body.documentNumber(), caller.user());
         return result(outcome, uri, false);
     }
@@ -186,7 +186,7 @@ public class PlanResource {
     @APIResponse(responseCode = "422", description = "IMPORT_REJECTED: one violation per bad line; nothing imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rejected", value = Examples.PROBLEM_IMPORT_REJECTED)))
-    public PlanApi.ImportResult importCsv(@PathParam("id") long id, @NotNull String body) {
+    public PlanApi.ImportResult importPlanTasks(@PathParam("id") long id, @NotNull String body) {
         return outcomeView(plans.importRows(id, TaskCsv.parse(body), caller.user()));
     }
 
@@ -236,7 +236,7 @@ public class PlanResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public Response export(@PathParam("id") long id,
+    public Response exportPlan(@PathParam("id") long id,
                            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
         Exporter.Format f = Params.format(format);
         Plan plan = plans.plan(id);

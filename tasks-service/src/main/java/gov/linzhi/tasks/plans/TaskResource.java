@@ -39,7 +39,7 @@ public class TaskResource {
             schema = @Schema(implementation = PlanApi.TaskView.class), examples = @ExampleObject(name = "3.1.4", value = Examples.TASK)))
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public PlanApi.TaskView get(@PathParam("id") long id) {
+    public PlanApi.TaskView getTask(@PathParam("id") long id) {
         return PlanApi.TaskView.of(plans.task(id));
     }
 
@@ -55,7 +55,7 @@ public class TaskResource {
     @APIResponse(responseCode = "503", description = "GAZETTE_UNAVAILABLE; GET /api/v1/tasks/{id} still serves the cached text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "gazette down", value = Examples.PROBLEM_GAZETTE_UNAVAILABLE)))
-    public PlanApi.ProvisionView provision(@PathParam("id") long id) {
+    public PlanApi.ProvisionView getTaskProvision(@PathParam("id") long id) {
         return plans.liveProvision(id);
     }
 }

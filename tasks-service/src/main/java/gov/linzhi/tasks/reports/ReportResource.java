@@ -76,7 +76,7 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "YEAR_OUTSIDE_PLAN or UNKNOWN_INDICATOR", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response file(@PathParam("taskId") long taskId, @Valid @NotNull ReportApi.FileReport body,
+    public Response fileReport(@PathParam("taskId") long taskId, @Valid @NotNull ReportApi.FileReport body,
                          @Parameter(description = "Optional: the same key and body return the report filed the first time "
                                  + "(200, Idempotent-Replayed: true) instead of a new version; 1 to 200 characters", example = "h1-2020-renshe-001")
                          @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 200) String idempotencyKey,
@@ -99,7 +99,7 @@ public class ReportResource {
             examples = @ExampleObject(name = "reports", value = "[" + Examples.REPORT + "]")))
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public List<ReportApi.ReportView> list(@PathParam("taskId") long taskId) {
+    public List<ReportApi.ReportView> listReports(@PathParam("taskId") long taskId) {
         return reports.historyViews(taskId);
     }
 
@@ -111,7 +111,7 @@ public class ReportResource {
             schema = @Schema(implementation = ReportApi.ReportView.class), examples = @ExampleObject(name = "report", value = Examples.REPORT)))
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND or REPORT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public ReportApi.ReportView get(@PathParam("taskId") long taskId, @PathParam("reportId") long reportId) {
+    public ReportApi.ReportView getReport(@PathParam("taskId") long taskId, @PathParam("reportId") long reportId) {
         List<ProgressReport> all = reports.history(taskId);
         ProgressReport r = all.stream().filter(x -> x.id == reportId).findFirst()
                 .orElseThrow(() -> gov.linzhi.platform.problem.ApiException.notFound("REPORT_NOT_FOUND",

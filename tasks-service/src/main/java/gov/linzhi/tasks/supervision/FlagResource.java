@@ -52,7 +52,7 @@ public class FlagResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public SupervisionApi.FlagView flag(@PathParam("taskId") long taskId, @Valid @NotNull SupervisionApi.FlagRequest body) {
+    public SupervisionApi.FlagView flagTask(@PathParam("taskId") long taskId, @Valid @NotNull SupervisionApi.FlagRequest body) {
         TaskFlag f = supervision.flag(taskId, body.note(), caller.user());
         return new SupervisionApi.FlagView(f.taskId, f.note, f.flaggedBy, f.flaggedOn);
     }
@@ -62,7 +62,7 @@ public class FlagResource {
     @APIResponse(responseCode = "204", description = "cleared")
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND or FLAG_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public void unflag(@PathParam("taskId") long taskId) {
+    public void unflagTask(@PathParam("taskId") long taskId) {
         supervision.unflag(taskId, caller.user());
     }
 }

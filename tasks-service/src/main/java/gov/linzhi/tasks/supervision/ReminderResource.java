@@ -46,7 +46,7 @@ public class ReminderResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public SupervisionApi.Reminders reminders(@Parameter(description = "view date, default today (Asia/Shanghai)", example = "2020-07-02") @QueryParam("asOf") String asOf,
+    public SupervisionApi.Reminders listReminders(@Parameter(description = "view date, default today (Asia/Shanghai)", example = "2020-07-02") @QueryParam("asOf") String asOf,
                                               @Parameter(description = "one plan; default every plan") @QueryParam("planId") String planId) {
         return supervision.reminders(Params.date("asOf", asOf), Params.number("planId", planId));
     }
@@ -62,7 +62,7 @@ public class ReminderResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public Response export(@QueryParam("asOf") String asOf, @QueryParam("planId") String planId,
+    public Response exportReminders(@QueryParam("asOf") String asOf, @QueryParam("planId") String planId,
                            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
         Exporter.Format f = Params.format(format);
         SupervisionApi.Reminders reminders = supervision.reminders(Params.date("asOf", asOf), Params.number("planId", planId));

@@ -47,7 +47,7 @@ public class SupervisionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public SupervisionApi.View view(@Parameter(description = "view date, default today (Asia/Shanghai)", example = "2020-07-06") @QueryParam("asOf") String asOf,
+    public SupervisionApi.View getSupervision(@Parameter(description = "view date, default today (Asia/Shanghai)", example = "2020-07-06") @QueryParam("asOf") String asOf,
                                     @Parameter(description = "one plan; default every plan") @QueryParam("planId") String planId) {
         return supervision.view(Params.date("asOf", asOf), Params.number("planId", planId));
     }
@@ -63,7 +63,7 @@ public class SupervisionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public Response export(@QueryParam("asOf") String asOf, @QueryParam("planId") String planId,
+    public Response exportSupervision(@QueryParam("asOf") String asOf, @QueryParam("planId") String planId,
                            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
         Exporter.Format f = Params.format(format);
         SupervisionApi.View view = supervision.view(Params.date("asOf", asOf), Params.number("planId", planId));
@@ -79,7 +79,7 @@ public class SupervisionResource {
             @ExampleObject(name = "unavailable", value = Examples.TRAINING_TARGET_UNAVAILABLE)}))
     @APIResponse(responseCode = "400", description = "year outside 2000–2100", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    public SupervisionApi.TrainingTarget trainingTarget(@Parameter(description = "default: this year") @QueryParam("year") String year) {
+    public SupervisionApi.TrainingTarget getTrainingTarget(@Parameter(description = "default: this year") @QueryParam("year") String year) {
         Long given = Params.number("year", year);
         long y = given == null ? supervision.today().getYear() : given;
         if (y < 2000 || y > 2100) {

@@ -31,20 +31,20 @@ public class ProbeResource {
     }
 
     @POST
-    public ProbeBody echo(@Valid @NotNull ProbeBody body) {
+    public ProbeBody echoProbe(@Valid @NotNull ProbeBody body) {
         return body;
     }
 
     @POST
     @Path("/secured")
     @RolesAllowed("supervisor")
-    public ProbeBody secured(@Valid @NotNull ProbeBody body) {
+    public ProbeBody postSecuredProbe(@Valid @NotNull ProbeBody body) {
         return body;
     }
 
     @GET
     @Path("/paged")
-    public String paged(@jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+    public String listProbePages(@jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
                         @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("20") int size) {
         // the arithmetic a list does with them: it overflows when nothing bounds them
         return "page " + page + " from " + Math.multiplyExact(page, size);
@@ -52,13 +52,13 @@ public class ProbeResource {
 
     @GET
     @Path("/limited")
-    public String limited() {
+    public String getLimitedProbe() {
         return "counted";
     }
 
     @GET
     @Path("/boom")
-    public String boom() {
+    public String failProbe() {
         throw new IllegalStateException("resident 540402199001011234 must never reach a response");
     }
 }

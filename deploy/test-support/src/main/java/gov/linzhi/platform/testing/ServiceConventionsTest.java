@@ -55,6 +55,36 @@ public abstract class ServiceConventionsTest {
     @Inject
     DataSource dataSource;
 
+    /** The verbs an operationId may start with: what a client does, then what it acts on ({@code listDocuments}). */
+    private static final java.util.regex.Pattern OPERATION_ID = java.util.regex.Pattern.compile(
+            "(list|get|search|create|update|replace|change|submit|file|import|export|evaluate|simulate|flag|unflag"
+                    + "|deactivate|resolve|load|clawBack|ping|echo|fail|post)([A-Z][A-Za-z0-9]*)?");
+
+    @Test
+    void everyOperationIdReadsAsAVerbAndIsUsedOnce() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode paths = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString())
+                .path("paths");
+        java.util.Map<String, String> seen = new java.util.TreeMap<>();
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            String id = method.getValue().path("operationId").asText("");
+            String operation = method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            if (!method.getValue().isObject() || path.getKey().startsWith("/q/") || "parameters".equals(method.getKey())) {
+                return;
+            }
+            if (!OPERATION_ID.matcher(id).matches()) {
+                wrong.add(operation + ": '" + id + "'");
+            }
+            String other = seen.put(id, operation);
+            if (other != null) {
+                wrong.add(operation + ": '" + id + "' is also " + other);
+            }
+        }));
+        assertTrue(!seen.isEmpty(), "the document lists no operation");
+        assertTrue(wrong.isEmpty(), "operationIds that do not read as a verb phrase or repeat: " + wrong);
+    }
+
     /** One audit log in every service: the kit's writer, the same table, the same vocabulary, append-only in the database. */
     @Test
     void theAuditLogIsWrittenInTheChangesTransactionAndNeverChanged() throws Exception {
