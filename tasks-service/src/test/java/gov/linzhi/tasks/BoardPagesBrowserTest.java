@@ -173,7 +173,7 @@ class BoardPagesBrowserTest {
             signIn(driver, supervisor());
             browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("asOf")));
             long shipped = given().auth().oauth2(auditor()).get("/api/v1/plans").then().statusCode(200).extract()
-                    .jsonPath().getLong("find { it.code == 'GZBG-2020' }.id");
+                    .jsonPath().getLong("items.find { it.code == 'GZBG-2020' }.id");
             int tasks = given().auth().oauth2(auditor()).queryParam("asOf", "2020-07-06").queryParam("planId", shipped)
                     .get("/api/v1/supervision").then().statusCode(200).extract().jsonPath().getInt("summary.tasks");
             assertTrue(new Select(driver.findElement(By.id("plan"))).getFirstSelectedOption().getText().endsWith("（GZBG-2020）"));

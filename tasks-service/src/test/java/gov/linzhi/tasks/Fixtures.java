@@ -40,7 +40,7 @@ final class Fixtures {
     /** The id of the task with the given code in a plan. */
     static long taskId(long planId, String code) {
         return given().auth().oauth2(auditor()).get("/api/v1/plans/" + planId + "/tasks")
-                .then().statusCode(200).extract().jsonPath().getLong("find { it.code == '" + code + "' }.id");
+                .then().statusCode(200).extract().jsonPath().getLong("items.find { it.code == '" + code + "' }.id");
     }
 
     /** A new empty plan for 2020 with the notice's ten areas, under a unique code. */

@@ -40,17 +40,17 @@ class GazetteImportTest {
         long planId = vocationalPlan();
         JsonPath tasks = given().auth().oauth2(auditor()).get("/api/v1/plans/" + planId + "/tasks")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(21, tasks.getList("$").size());
+        assertEquals(21, tasks.getList("items").size());
         assertEquals(List.of("3.1.1", "3.1.2", "3.1.3", "3.1.4", "3.2.1", "3.2.2", "3.2.2.1", "3.2.3", "3.3", "4.4", "4.5",
-                "4.6", "4.7", "5.8", "5.9", "5.10", "5.10.1", "5.11", "6.12", "6.13", "6.13.1"), tasks.getList("code"));
-        assertEquals(12, tasks.getList("findAll { it.lead.name == '市人社局' }").size());
-        assertEquals("市应急管理局", tasks.getString("find { it.code == '3.1.4' }.lead.name"));
-        assertEquals("市旅发局", tasks.getString("find { it.code == '3.2.2' }.lead.name"));
-        assertEquals("市商务局", tasks.getString("find { it.code == '3.2.2.1' }.lead.name"));
-        assertEquals("市国资委", tasks.getString("find { it.code == '4.4' }.lead.name"));
-        assertEquals("市财政局", tasks.getString("find { it.code == '6.13' }.lead.name"));
-        assertEquals("市税务局", tasks.getString("find { it.code == '6.13.1' }.lead.name"));
-        assertEquals(List.of("SOURCE_TEXT"), tasks.getList("leadBasis").stream().distinct().toList());
+                "4.6", "4.7", "5.8", "5.9", "5.10", "5.10.1", "5.11", "6.12", "6.13", "6.13.1"), tasks.getList("items.code"));
+        assertEquals(12, tasks.getList("items.findAll { it.lead.name == '市人社局' }").size());
+        assertEquals("市应急管理局", tasks.getString("items.find { it.code == '3.1.4' }.lead.name"));
+        assertEquals("市旅发局", tasks.getString("items.find { it.code == '3.2.2' }.lead.name"));
+        assertEquals("市商务局", tasks.getString("items.find { it.code == '3.2.2.1' }.lead.name"));
+        assertEquals("市国资委", tasks.getString("items.find { it.code == '4.4' }.lead.name"));
+        assertEquals("市财政局", tasks.getString("items.find { it.code == '6.13' }.lead.name"));
+        assertEquals("市税务局", tasks.getString("items.find { it.code == '6.13.1' }.lead.name"));
+        assertEquals(List.of("SOURCE_TEXT"), tasks.getList("items.leadBasis").stream().distinct().toList());
     }
 
     @Test
@@ -72,7 +72,7 @@ class GazetteImportTest {
     }
 
     private static List<String> indicators(JsonPath tasks, String code) {
-        List<java.util.Map<String, Object>> list = tasks.getList("find { it.code == '" + code + "' }.indicators");
+        List<java.util.Map<String, Object>> list = tasks.getList("items.find { it.code == '" + code + "' }.indicators");
         return list.stream().map(i -> i.get("name") + " " + new java.math.BigDecimal(String.valueOf(i.get("target")))
                 .stripTrailingZeros().toPlainString() + " " + i.get("unit")).toList();
     }
@@ -110,7 +110,7 @@ class GazetteImportTest {
                 .body("plan.startYear", is(2019)).body("plan.endYear", is(2021))
                 .body("created", is(0)).body("updated", is(0)).body("unchanged", is(21));
         given().auth().oauth2(auditor()).get("/api/v1/plans").then().statusCode(200)
-                .body("findAll { it.code == '" + VOCATIONAL + "' }.size()", is(1));
+                .body("items.findAll { it.code == '" + VOCATIONAL + "' }.size()", is(1));
     }
 
     @Test
@@ -131,7 +131,7 @@ class GazetteImportTest {
                 .body("violations.field", is(List.of("3.1.4")))
                 .body("violations[0].message", is("unknown department 市消防救援支队"));
         given().auth().oauth2(auditor()).get("/api/v1/plans").then().statusCode(200)
-                .body("code", not(hasItem("林政办发〔2099〕2号")));
+                .body("items.code", not(hasItem("林政办发〔2099〕2号")));
         given().auth().oauth2(auditor()).queryParam("name", "市消防救援支队").get("/api/v1/departments/resolve")
                 .then().statusCode(404);
     }
@@ -185,22 +185,22 @@ class GazetteImportTest {
     @Test
     void theShippedWorkReportPlanHasTenAreasAndSaysWhoAssignedTheLeads() {
         JsonPath plans = given().auth().oauth2(auditor()).get("/api/v1/plans").then().statusCode(200).extract().jsonPath();
-        long id = plans.getLong("find { it.code == 'GZBG-2020' }.id");
+        long id = plans.getLong("items.find { it.code == 'GZBG-2020' }.id");
         given().auth().oauth2(auditor()).get("/api/v1/plans/" + id).then().statusCode(200)
                 .body("sourceDocumentNumber", is("林政发〔2020〕9号")).body("origin", is("SHIPPED_DATA"))
                 .body("areas.size()", is(10)).body("areas[9].name", is("做好民生十件实事"));
         JsonPath tasks = given().auth().oauth2(auditor()).get("/api/v1/plans/" + id + "/tasks")
-                .then().statusCode(200).body("leadBasis", everyItem(is("OFFICE_ASSIGNED"))).extract().jsonPath();
-        assertEquals(42, tasks.getList("$").size());
-        assertEquals(10, tasks.getList("findAll { it.area.seq == 10 }").size());
-        assertEquals(129.0, tasks.getDouble("find { it.code == '2.3' }.indicators.find { it.unit == '亿元' }.target"));
-        assertEquals("市旅发局", tasks.getString("find { it.code == '3.1' }.lead.name"));
-        assertEquals(List.of(1020.0, 85.0), tasks.getList("find { it.code == '3.1' }.indicators.target", Double.class));
-        assertEquals(3828.0, tasks.getDouble("find { it.code == '10.5' }.indicators[0].target"));
+                .then().statusCode(200).body("items.leadBasis", everyItem(is("OFFICE_ASSIGNED"))).extract().jsonPath();
+        assertEquals(42, tasks.getList("items").size());
+        assertEquals(10, tasks.getList("items.findAll { it.area.seq == 10 }").size());
+        assertEquals(129.0, tasks.getDouble("items.find { it.code == '2.3' }.indicators.find { it.unit == '亿元' }.target"));
+        assertEquals("市旅发局", tasks.getString("items.find { it.code == '3.1' }.lead.name"));
+        assertEquals(List.of(1020.0, 85.0), tasks.getList("items.find { it.code == '3.1' }.indicators.target", Double.class));
+        assertEquals(3828.0, tasks.getDouble("items.find { it.code == '10.5' }.indicators[0].target"));
         given().auth().oauth2(auditor()).get("/api/v1/plans/" + id + "/tasks").then()
-                .body("code", hasItems("2.1", "2.8", "3.1", "6.1", "6.2", "6.3", "6.4", "7.1", "10.1", "10.10"))
-                .body("find { it.code == '2.6' }.indicators[0].direction", is("LOWER_IS_BETTER"))
-                .body("source.text", hasItem("实现新增城镇就业4000人"));
+                .body("items.code", hasItems("2.1", "2.8", "3.1", "6.1", "6.2", "6.3", "6.4", "7.1", "10.1", "10.10"))
+                .body("items.find { it.code == '2.6' }.indicators[0].direction", is("LOWER_IS_BETTER"))
+                .body("items.source.text", hasItem("实现新增城镇就业4000人"));
     }
 
     @Test
@@ -214,6 +214,6 @@ class GazetteImportTest {
         given().auth().oauth2(auditor()).queryParam("name", "市不存在局").get("/api/v1/departments/resolve")
                 .then().statusCode(404).contentType("application/problem+json").body("code", is("UNKNOWN_DEPARTMENT"));
         given().auth().oauth2(auditor()).get("/api/v1/departments").then().statusCode(200)
-                .body("find { it.name == '市人社局' }.aliases", hasItem("市人力资源和社会保障局"));
+                .body("items.find { it.name == '市人社局' }.aliases", hasItem("市人力资源和社会保障局"));
     }
 }

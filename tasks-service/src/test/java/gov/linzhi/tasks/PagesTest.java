@@ -201,7 +201,7 @@ class PagesTest {
     void theBoardDefaultsToTheShippedPlanToday() {
         MutableClock.setToday(LocalDate.of(2020, 7, 8));
         long shipped = given().auth().oauth2(auditor()).get("/api/v1/plans").then().statusCode(200).extract().jsonPath()
-                .getLong("find { it.origin == 'SHIPPED_DATA' }.id");
+                .getLong("items.find { it.origin == 'SHIPPED_DATA' }.id");
         page(auditor()).get("/").then().statusCode(200)
                 .body(containsString("<option value=\"" + shipped + "\" selected>"))
                 .body(containsString("id=\"asOf\" name=\"asOf\" value=\"2020-07-08\""));
@@ -289,7 +289,7 @@ class PagesTest {
                     .then().statusCode(415);
         }
         given().auth().oauth2(auditor()).get("/api/v1/plans").then().statusCode(200)
-                .body("code", not(org.hamcrest.Matchers.hasItem(code)));
+                .body("items.code", not(org.hamcrest.Matchers.hasItem(code)));
         given().auth().oauth2(auditor()).queryParam("asOf", "2020-07-06").queryParam("planId", plan).get("/api/v1/supervision")
                 .then().body("tasks.find { it.taskId == " + silent + " }.flagged", is(false));
         // The same write as JSON with the cookie is what the office's own page would do: allowed.

@@ -66,7 +66,7 @@ class ReportsTest {
                 .post("/api/v1/tasks/" + other + "/reports")
                 .then().statusCode(409).body("code", is("IDEMPOTENCY_KEY_REUSED"));
         assertEquals(1, given().auth().oauth2(auditor()).get("/api/v1/tasks/" + id + "/reports").then().statusCode(200)
-                .extract().jsonPath().getList("id").size(), "one report on the task");
+                .extract().jsonPath().getList("items.id").size(), "one report on the task");
         // without a key, a second filing is a new version, as before
         given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(201).body("version", is(2));
@@ -159,7 +159,7 @@ class ReportsTest {
         }
         pool.shutdown();
         List<Integer> versions = given().auth().oauth2(auditor()).get("/api/v1/tasks/" + id + "/reports")
-                .then().statusCode(200).extract().jsonPath().getList("version", Integer.class);
+                .then().statusCode(200).extract().jsonPath().getList("items.version", Integer.class);
         assertEquals(java.util.stream.IntStream.rangeClosed(1, filings).boxed().toList(), versions.stream().sorted().toList());
     }
 
@@ -172,15 +172,15 @@ class ReportsTest {
         assertEquals(201, fileReport("市旅发局", "李四", id, "H1", 47));
         JsonPath history = given().auth().oauth2(auditor()).get("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(1, 2), history.getList("version"));
-        assertEquals(List.of(45, 47), history.getList("percentComplete"));
-        assertEquals(List.of("张三", "李四"), history.getList("filedBy"));
-        assertEquals(List.of(false, true), history.getList("current"));
-        assertEquals(List.of("市旅发局", "市旅发局"), history.getList("department.name"));
-        long dept = history.getLong("[0].department.id");
+        assertEquals(List.of(1, 2), history.getList("items.version"));
+        assertEquals(List.of(45, 47), history.getList("items.percentComplete"));
+        assertEquals(List.of("张三", "李四"), history.getList("items.filedBy"));
+        assertEquals(List.of(false, true), history.getList("items.current"));
+        assertEquals(List.of("市旅发局", "市旅发局"), history.getList("items.department.name"));
+        long dept = history.getLong("items[0].department.id");
         given().auth().oauth2(auditor()).get("/api/v1/departments/" + dept + "/reports").then().statusCode(200)
-                .body("findAll { it.taskId == " + id + " }.filedBy", is(List.of("张三", "李四")));
-        long first = history.getLong("[0].id");
+                .body("items.findAll { it.taskId == " + id + " }.filedBy", is(List.of("张三", "李四")));
+        long first = history.getLong("items[0].id");
         List<?> audited = em.createNativeQuery("SELECT actor FROM audit_log WHERE action = 'REPORT_FILED' AND subject = ?1 ORDER BY id")
                 .setParameter(1, "task/" + id).getResultList();
         assertEquals(List.of("张三", "李四"), audited);

@@ -69,7 +69,7 @@ class StoredInjectionTest {
         Map<String, Long> taskIds = new LinkedHashMap<>();
         for (int i = 0; i < INJECTIONS.size(); i++) {
             String code = "3." + (i + 1);
-            String task = "find { it.code == '" + code + "' }";
+            String task = "items.find { it.code == '" + code + "' }";
             assertEquals(INJECTIONS.get(i), tasks.getString(task + ".text"), code);
             assertEquals(INJECTIONS.get((i + 1) % INJECTIONS.size()), tasks.getString(task + ".leaderPost"), code);
             assertEquals(INJECTIONS.get((i + 2) % INJECTIONS.size()), tasks.getString(task + ".source.reference"), code);
@@ -88,9 +88,9 @@ class StoredInjectionTest {
                     .post("/api/v1/tasks/" + task + "/reports").then().statusCode(201);
             JsonPath filed = given().auth().oauth2(auditor()).get("/api/v1/tasks/" + task + "/reports")
                     .then().statusCode(200).extract().jsonPath();
-            assertEquals(INJECTIONS.get(i), filed.getString("[0].narrative"));
-            assertEquals(INJECTIONS.get((i + 4) % INJECTIONS.size()), filed.getString("[0].problems"));
-            assertEquals(INJECTIONS.get((i + 5) % INJECTIONS.size()), filed.getString("[0].nextSteps"));
+            assertEquals(INJECTIONS.get(i), filed.getString("items[0].narrative"));
+            assertEquals(INJECTIONS.get((i + 4) % INJECTIONS.size()), filed.getString("items[0].problems"));
+            assertEquals(INJECTIONS.get((i + 5) % INJECTIONS.size()), filed.getString("items[0].nextSteps"));
         }
 
         List<String> textColumns = List.of("任务内容", "来源条款", "责任市领导", "进展情况", "存在问题", "下步打算");

@@ -34,7 +34,7 @@ class TaskImportTest {
 
     private static int taskCount(long plan) {
         return given().auth().oauth2(auditor()).get("/api/v1/plans/" + plan + "/tasks").then().statusCode(200)
-                .extract().jsonPath().getList("$").size();
+                .extract().jsonPath().getList("items").size();
     }
 
     @Test
@@ -44,15 +44,15 @@ class TaskImportTest {
                 .post("/api/v1/plans/" + plan + "/tasks/import").then().statusCode(200)
                 .body("created", is(3)).body("updated", is(0)).body("plan.taskCount", is(3));
         given().auth().oauth2(auditor()).get("/api/v1/plans/" + plan + "/tasks").then().statusCode(200)
-                .body("find { it.code == '6.1' }.lead.name", is("市人社局"))
-                .body("find { it.code == '6.1' }.coDepartments.size()", is(7))
-                .body("find { it.code == '6.1' }.leadBasis", is("SOURCE_TEXT"))
-                .body("find { it.code == '7.1' }.lead.name", is("市林草局"))
-                .body("find { it.code == '7.1' }.area.seq", is(7))
-                .body("find { it.code == '7.1' }.indicators[0].baseline", is(3.42f))
-                .body("find { it.code == '2.6' }.coDepartments.name", containsInAnyOrder("市市场监管局", "市财政局"))
-                .body("find { it.code == '2.6' }.indicators[0].direction", is("LOWER_IS_BETTER"))
-                .body("find { it.code == '2.6' }.leaderPost", is("常务副市长"));
+                .body("items.find { it.code == '6.1' }.lead.name", is("市人社局"))
+                .body("items.find { it.code == '6.1' }.coDepartments.size()", is(7))
+                .body("items.find { it.code == '6.1' }.leadBasis", is("SOURCE_TEXT"))
+                .body("items.find { it.code == '7.1' }.lead.name", is("市林草局"))
+                .body("items.find { it.code == '7.1' }.area.seq", is(7))
+                .body("items.find { it.code == '7.1' }.indicators[0].baseline", is(3.42f))
+                .body("items.find { it.code == '2.6' }.coDepartments.name", containsInAnyOrder("市市场监管局", "市财政局"))
+                .body("items.find { it.code == '2.6' }.indicators[0].direction", is("LOWER_IS_BETTER"))
+                .body("items.find { it.code == '2.6' }.leaderPost", is("常务副市长"));
         given().auth().oauth2(supervisor()).contentType("text/csv; charset=UTF-8").body(GOOD)
                 .post("/api/v1/plans/" + plan + "/tasks/import").then().statusCode(200)
                 .body("created", is(0)).body("updated", is(0)).body("unchanged", is(3));
@@ -86,7 +86,7 @@ class TaskImportTest {
 
     private static void assertNothingImported(long plan) {
         given().auth().oauth2(auditor()).get("/api/v1/plans/" + plan + "/tasks").then().statusCode(200)
-                .body("size()", is(0));
+                .body("items.size()", is(0));
     }
 
     @Test

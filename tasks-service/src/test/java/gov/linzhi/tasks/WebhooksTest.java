@@ -64,7 +64,7 @@ class WebhooksTest {
             long id = hook.getLong("id");
             String secret = hook.getString("secret");
             given().auth().oauth2(supervisor()).get("/api/v1/webhooks").then().statusCode(200)
-                    .body("find { it.id == " + id + " }.secret", is((Object) null));
+                    .body("items.find { it.id == " + id + " }.secret", is((Object) null));
 
             long plan = newPlan("webhooks");
             importCsv(plan, "code,area,text,lead,coDepartments\n3.1,3,全年接待游客1020万人次,市旅发局,\n");
@@ -81,15 +81,15 @@ class WebhooksTest {
             for (int i = 0; i < 60; i++) {
                 deliveries = given().auth().oauth2(supervisor()).get("/api/v1/webhooks/" + id + "/deliveries")
                         .then().statusCode(200).extract().jsonPath();
-                if ("DELIVERED".equals(deliveries.getString("[0].state"))) {
+                if ("DELIVERED".equals(deliveries.getString("items[0].state"))) {
                     break;
                 }
                 Thread.sleep(500);
             }
-            assertEquals(1, deliveries.getList("$").size(), "one delivery: the flag was not asked for");
-            assertEquals("DELIVERED", deliveries.getString("[0].state"));
-            assertEquals(2, deliveries.getInt("[0].attempts"), "the 500 was retried");
-            assertEquals(204, deliveries.getInt("[0].lastStatus"));
+            assertEquals(1, deliveries.getList("items").size(), "one delivery: the flag was not asked for");
+            assertEquals("DELIVERED", deliveries.getString("items[0].state"));
+            assertEquals(2, deliveries.getInt("items[0].attempts"), "the 500 was retried");
+            assertEquals(204, deliveries.getInt("items[0].lastStatus"));
 
             List<LoggedRequest> received = receiver.findAll(postRequestedFor(urlEqualTo("/hook")));
             assertEquals(2, received.size());
@@ -120,7 +120,7 @@ class WebhooksTest {
     }
 
     private static long lastWebhook() {
-        List<Integer> ids = given().auth().oauth2(supervisor()).get("/api/v1/webhooks").then().extract().jsonPath().getList("id");
+        List<Integer> ids = given().auth().oauth2(supervisor()).get("/api/v1/webhooks").then().extract().jsonPath().getList("items.id");
         return ids.get(ids.size() - 1);
     }
 }

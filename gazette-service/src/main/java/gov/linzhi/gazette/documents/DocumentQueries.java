@@ -2,7 +2,9 @@ package gov.linzhi.gazette.documents;
 
 import gov.linzhi.gazette.parsing.DocumentNumbers;
 import gov.linzhi.gazette.rest.Api;
+import gov.linzhi.gazette.rest.ApiDocumentBuilder;
 import gov.linzhi.platform.domain.DomainException;
+import gov.linzhi.platform.lists.Found;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -12,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import gov.linzhi.gazette.rest.ApiDocumentBuilder;
 
 /** Reads documents: by id, by number, as filtered pages, and as the API's structured view and text forms. */
 @ApplicationScoped
@@ -52,7 +53,7 @@ public class DocumentQueries {
     }
 
     /** Documents matching the filters, one page. */
-    public Api.DocumentPage list(Long issueId, Integer year, String category, String genre, String authority,
+    public Found<Api.DocumentSummary> list(Long issueId, Integer year, String category, String genre, String authority,
                                  LocalDate signedFrom, LocalDate signedTo, Boolean hasText, String sort, int page, int size) {
         StringBuilder q = new StringBuilder("current = true");
         Parameters p = new Parameters();
@@ -87,7 +88,7 @@ public class DocumentQueries {
         var query = DocumentEntity.<DocumentEntity>find(q.toString(), order, p);
         long total = query.count();
         List<Api.DocumentSummary> items = query.page(Page.of(page, size)).list().stream().map(DocumentQueries::summary).toList();
-        return new Api.DocumentPage(total, page, size, items);
+        return new Found<>(items, total);
     }
 
     private static void condition(StringBuilder q, Parameters p, String field, String value) {

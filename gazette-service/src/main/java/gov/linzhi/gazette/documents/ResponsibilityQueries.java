@@ -26,7 +26,7 @@ public class ResponsibilityQueries {
     }
 
     /** Clauses of a document (and the documents it publishes) and/or naming a department, lead or not. */
-    public Api.ClauseList responsibilities(String documentNumber, String department) {
+    public List<Api.Clause> responsibilities(String documentNumber, String department) {
         List<Long> documentIds;
         if (documentNumber != null && !documentNumber.isBlank()) {
             documentIds = DocumentQueries.withPublished(documents.byNumber(documentNumber));
@@ -34,7 +34,7 @@ public class ResponsibilityQueries {
             documentIds = DocumentEntity.<DocumentEntity>list("current = true").stream().map(x -> x.id).toList();
         }
         List<Api.Clause> items = clauses(documentIds, department);
-        return new Api.ClauseList(items.size(), items);
+        return items;
     }
 
     /** Departments × provisions of a document and the documents it publishes (任务分工), lead or co-operating. */

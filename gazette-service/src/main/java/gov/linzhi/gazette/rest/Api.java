@@ -1,6 +1,9 @@
 package gov.linzhi.gazette.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import gov.linzhi.platform.lists.Linked;
+import gov.linzhi.platform.lists.PageLinks;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -8,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * The JSON bodies of the gazette API.
@@ -238,20 +240,6 @@ public final class Api {
             @Schema(nullable = true) Long supersededIssueId) {
     }
 
-    @Schema(name = "DocumentPage", description = "A page of documents")
-    public record DocumentPage(
-            @Schema(examples = "5") long total,
-            @Schema(examples = "0") int page,
-            @Schema(examples = "20") int size,
-            List<DocumentSummary> items) {
-    }
-
-    @Schema(name = "ClauseList", description = "Responsibility clauses in document and provision order")
-    public record ClauseList(
-            @Schema(examples = "21") int total,
-            List<Clause> items) {
-    }
-
     @Schema(name = "SearchProvisionHit", description = "A matching provision with a highlighted snippet")
     public record SearchProvisionHit(
             @Schema(examples = "3.1.3") String path,
@@ -269,16 +257,6 @@ public final class Api {
             List<SearchProvisionHit> provisions) {
     }
 
-    @Schema(name = "ListLinks", description = "Links of a page of a list, relative to the service; also sent as the Link header")
-    public record ListLinks(
-            @Schema(examples = "/api/v1/search?q=%E5%AD%A6%E5%BE%92&page=0&size=10") String self,
-            @Schema(nullable = true, description = "absent on the last page") String next,
-            @Schema(nullable = true, description = "absent on the first page") String prev,
-            @Schema(examples = "/api/v1/search?q=%E5%AD%A6%E5%BE%92&page=0&size=10") String first,
-            @Schema(description = "the last page with results (the first when there are none): where a page past the end leads")
-            String last) {
-    }
-
     @Schema(name = "SearchResult", description = "Matching documents in the order asked for (best first by default), with facet counts")
     public record SearchResult(
             @Schema(examples = "学徒") String query,
@@ -289,25 +267,9 @@ public final class Api {
             @Schema(description = "true when page is past the last page of results (items is empty; links.last leads back)")
             boolean pastTheEnd,
             List<SearchHit> items,
-            ListLinks links,
+            PageLinks links,
             @Schema(description = "counts per value of year, issuingAuthority, category and genre over all matches",
                     examples = Examples.FACETS)
-            Map<String, Map<String, Long>> facets) {
-
-        /** The links as an RFC 8288 {@code Link} header value. */
-        public String linkHeader() {
-            StringBuilder h = new StringBuilder();
-            java.util.function.BiConsumer<String, String> add = (rel, url) -> {
-                if (url != null) {
-                    h.append(h.isEmpty() ? "" : ", ").append('<').append(url).append(">; rel=\"").append(rel).append('"');
-                }
-            };
-            add.accept("self", links.self());
-            add.accept("next", links.next());
-            add.accept("prev", links.prev());
-            add.accept("first", links.first());
-            add.accept("last", links.last());
-            return h.toString();
-        }
+            Map<String, Map<String, Long>> facets) implements Linked {
     }
 }

@@ -1,16 +1,20 @@
 package gov.linzhi.gazette.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.linzhi.gazette.documents.DocumentEntity;
 import gov.linzhi.gazette.documents.CitationQueries;
+import gov.linzhi.gazette.documents.DocumentEntity;
 import gov.linzhi.gazette.documents.DocumentQueries;
 import gov.linzhi.gazette.documents.ProvisionQueries;
 import gov.linzhi.gazette.documents.ResponsibilityQueries;
 import gov.linzhi.platform.http.ConditionalGet;
+import gov.linzhi.platform.lists.Found;
+import gov.linzhi.platform.lists.ListPage;
+import gov.linzhi.platform.lists.ListRequest;
 import gov.linzhi.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -66,12 +71,11 @@ public class DocumentResource {
 
     @GET
     @Operation(summary = "List documents with filters, paging and sort")
-    @APIResponse(responseCode = "200", description = "One page of documents",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.DocumentPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of documents")
     @APIResponse(responseCode = "400", description = "A parameter out of range or of the wrong type (VALIDATION_FAILED, INVALID_VALUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION)))
-    public Api.DocumentPage listDocuments(
+    public ListPage<Api.DocumentSummary> listDocuments(
             @Parameter(description = "documents of this issue (any version)") @QueryParam("issueId") Long issueId,
             @Parameter(description = "year of the issue", example = "2020") @QueryParam("year") Integer year,
             @Parameter(description = "table-of-contents section", example = "市政府文件") @QueryParam("category") String category,
@@ -82,8 +86,10 @@ public class DocumentResource {
             @Parameter(description = "false: only documents listed without text") @QueryParam("hasText") Boolean hasText,
             @Parameter(description = "issue (default), -issue, signedOn, -signedOn, title") @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return documents.list(issueId, year, category, genre, authority, signedFrom, signedTo, hasText, sort, page, size);
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+            @Context UriInfo request) {
+        Found<Api.DocumentSummary> found = documents.list(issueId, year, category, genre, authority, signedFrom, signedTo, hasText, sort, page, size);
+        return ListPage.of(found.items(), found.total(), page, size, request);
     }
 
     @GET
@@ -112,7 +118,7 @@ public class DocumentResource {
             @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
                     schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such document, or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND), or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "listed only", value = Examples.TEXT_NOT_AVAILABLE)))
     public Response getDocumentText(@PathParam("id") long id, @Context Request request) {
@@ -130,7 +136,7 @@ public class DocumentResource {
                     schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "notice", value = Examples.MARKDOWN)))
-    @APIResponse(responseCode = "404", description = "No such document, or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND), or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "listed only", value = Examples.TEXT_NOT_AVAILABLE)))
     public Response getDocumentMarkdown(@PathParam("id") long id, @Context Request request) {
@@ -141,29 +147,23 @@ public class DocumentResource {
     @GET
     @Path("/{id}/references")
     @Operation(summary = "What a document cites, by number or title; resolved ones link to the stored document")
-    @APIResponse(responseCode = "200", description = "References with the provisions citing them",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Api.Reference.class),
-                    examples = @ExampleObject(name = "plan", value = Examples.REFERENCES)))
+    @APIResponse(responseCode = "200", description = "References with the provisions citing them")
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public List<Api.Reference> listReferences(@PathParam("id") long id) {
-        return citations.references(documents.byId(id));
+    public ListPage<Api.Reference> listReferences(@PathParam("id") long id, @BeanParam ListRequest list, @Context UriInfo request) {
+        return ListPage.slice(citations.references(documents.byId(id)), list.page, list.size, request);
     }
 
     @GET
     @Path("/{id}/cited-by")
     @Operation(summary = "Backlinks: the documents that cite this one")
-    @APIResponse(responseCode = "200", description = "Citing documents with their provisions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Api.CitedBy.class),
-                    examples = @ExampleObject(name = "plan", value = Examples.CITED_BY)))
+    @APIResponse(responseCode = "200", description = "Citing documents with their provisions")
     @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
-    public List<Api.CitedBy> listCitingDocuments(@PathParam("id") long id) {
-        return citations.citedBy(documents.byId(id));
+    public ListPage<Api.CitedBy> listCitingDocuments(@PathParam("id") long id, @BeanParam ListRequest list, @Context UriInfo request) {
+        return ListPage.slice(citations.citedBy(documents.byId(id)), list.page, list.size, request);
     }
 
     @GET

@@ -33,14 +33,6 @@ public final class Examples {
              "current":true,"publishes":[{"id":5,"title":"林芝市职业技能提升行动实施方案（2019—2021年）","documentNumber":null}],
              "publishedBy":null,"provisions":[{"path":"0.1","number":null,"heading":"《林芝市职业技能提升行动实施方案（2019—2021年）》已经市人民政府同意","level":0}],
              "links":{"self":"/api/v1/documents/4"}}""";
-    public static final String CLAUSES = """
-            {"total":21,"items":[{"documentId":5,"documentNumber":"林政办发〔2020〕5号","documentTitle":"林芝市职业技能提升行动实施方案（2019—2021年）",
-             "provisionPath":"3.1.4","provisionHeading":"实施高危行业安全技能提升计划","provisionText":"实施高危行业安全技能提升计划。……",
-             "citationUrl":"/api/v1/documents/by-number/林政办发〔2020〕5号/provisions/3.1.4",
-             "rawText":"市应急管理局、市场监管局、住建局、人社局，各县（区）人民政府等",
-             "departments":[{"name":"市应急管理局","lead":true,"collective":false},{"name":"市场监管局","lead":false,"collective":false},
-             {"name":"市住建局","lead":false,"collective":false},{"name":"市人社局","lead":false,"collective":false},
-             {"name":"各县（区）人民政府","lead":false,"collective":true}],"lead":"市应急管理局"}]}""";
     public static final String SEARCH = """
             {"query":"学徒","total":1,"page":0,"size":10,"items":[{"document":{"id":5,"issueId":1,
              "title":"林芝市职业技能提升行动实施方案（2019—2021年）","documentNumber":null,"category":"市政府办公室文件",
@@ -50,17 +42,9 @@ public final class Examples {
              "facets":{"year":{"2020":1},"issuingAuthority":{"林芝市人民政府办公室":1},"category":{"市政府办公室文件":1},"genre":{"方案":1}}}""";
     public static final String IMPORT_RESULT = """
             {"status":"CREATED","issueId":1,"version":1,"documentIds":[1,2,3,4,5],"supersededIssueId":null}""";
-    public static final String ISSUES = """
-            [{"id":1,"title":"林芝市人民政府公报","year":2020,"number":1,"cumulativeNumber":1,"frequency":"双月刊",
-              "version":1,"current":true,"supersededBy":null,"importedAt":"2020-05-01T02:00:00Z"}]""";
     public static final String TOC = """
             [{"section":"市政府文件","title":"《政府工作报告》","page":1,"documentId":1,"hasText":true},
              {"section":"市政府文件","title":"林芝市2020年《政府工作报告》任务分解方案","page":17,"documentId":3,"hasText":false}]""";
-    public static final String REFERENCES = """
-            [{"kind":"DOCUMENT_NUMBER","normalized":"藏人社发〔2018〕157号","resolved":false,"target":null,"provisionPaths":["3.1.1","3.2.1"]}]""";
-    public static final String CITED_BY = """
-            [{"document":{"id":4,"title":"林芝市人民政府办公室关于印发《林芝市职业技能提升行动实施方案（2019—2021年）》的通知",
-              "documentNumber":"林政办发〔2020〕5号"},"provisionPaths":["0.1"]}]""";
     public static final String MARKDOWN = "# 林芝市人民政府办公室关于印发《林芝市职业技能提升行动实施方案（2019—2021年）》的通知\n\n林政办发〔2020〕5号\n…";
     public static final String GAZETTE_TEXT = "# 林芝市人民政府公报\n\n2020\n\n第 1 期（总第 1 期）\n\n## 目 录\n…";
 

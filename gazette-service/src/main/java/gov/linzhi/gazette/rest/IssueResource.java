@@ -1,16 +1,19 @@
 package gov.linzhi.gazette.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.linzhi.gazette.issues.GazetteStore;
 import gov.linzhi.gazette.issues.ImportService;
 import gov.linzhi.gazette.issues.IssueEntity;
 import gov.linzhi.gazette.issues.IssueQueries;
 import gov.linzhi.platform.http.ConditionalGet;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.linzhi.platform.lists.ListPage;
+import gov.linzhi.platform.lists.ListRequest;
 import gov.linzhi.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,6 +28,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -58,14 +62,12 @@ public class IssueResource {
     @GET
     @PermitAll
     @Operation(summary = "List the issues, newest first")
-    @APIResponse(responseCode = "200", description = "The issues",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Api.IssueSummary.class),
-                    examples = @ExampleObject(name = "seed", value = Examples.ISSUES)))
-    public List<Api.IssueSummary> listIssues(
+    @APIResponse(responseCode = "200", description = "The issues")
+    public ListPage<Api.IssueSummary> listIssues(
             @Parameter(description = "also list versions replaced by a correction")
-            @QueryParam("includeSuperseded") @DefaultValue("false") boolean includeSuperseded) {
-        return issues.list(includeSuperseded);
+            @QueryParam("includeSuperseded") @DefaultValue("false") boolean includeSuperseded,
+            @BeanParam ListRequest list, @Context UriInfo request) {
+        return ListPage.slice(issues.list(includeSuperseded), list.page, list.size, request);
     }
 
     @GET
@@ -92,16 +94,14 @@ public class IssueResource {
     @APIResponse(responseCode = "200", description = "The entries in printed order", headers = {
             @Header(name = "ETag", description = "strong tag of the body; send it back in If-None-Match for a 304", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
-                    schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Api.TocEntry.class),
-                    examples = @ExampleObject(name = "seed", value = Examples.TOC)))
+                    schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No such issue",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.ISSUE_NOT_FOUND)))
-    public Response getTableOfContents(@PathParam("id") long id, @Context Request request) {
+    public RestResponse<ListPage<Api.TocEntry>> getTableOfContents(@PathParam("id") long id, @BeanParam ListRequest list,
+                                                                   @Context UriInfo uri, @Context Request request) {
         IssueEntity issue = issues.byId(id);
-        return ConditionalGet.json(request, json, issues.toc(issue), mutability(issue));
+        return ConditionalGet.typed(request, json, ListPage.slice(issues.toc(issue), list.page, list.size, uri), mutability(issue));
     }
 
     /** A superseded version of an issue never changes again; the current one may be corrected. */

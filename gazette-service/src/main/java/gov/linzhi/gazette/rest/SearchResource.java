@@ -55,7 +55,7 @@ public class SearchResource {
             + "(SEARCH_UNAVAILABLE), with Retry-After; documents are still served",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response searchDocuments(
-            @Parameter(description = "words separated by spaces, or a document number", example = "学徒")
+            @Parameter(description = "words separated by spaces, or a document number", example = "学徒", required = true)
             @QueryParam("q") String q,
             @Parameter(example = "2020") @QueryParam("year") Integer year,
             @Parameter(example = "林芝市人民政府办公室") @QueryParam("issuingAuthority") String authority,
@@ -69,7 +69,7 @@ public class SearchResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("10") @Min(1) @Max(100) int size) {
         Api.SearchResult result = search.search(q, year, authority, category, genre, signedFrom, signedTo, page, size, sort);
-        return Response.ok(result).header("Link", result.linkHeader()).build();
+        return Response.ok(result).build();
     }
 
     @GET
@@ -87,7 +87,7 @@ public class SearchResource {
             + "(SEARCH_UNAVAILABLE), with Retry-After; documents are still served",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String getSearchFeed(
-            @Parameter(description = "words separated by spaces, or a document number", example = "补贴") @QueryParam("q") String q,
+            @Parameter(description = "words separated by spaces, or a document number", example = "补贴", required = true) @QueryParam("q") String q,
             @QueryParam("year") Integer year,
             @QueryParam("issuingAuthority") String authority,
             @QueryParam("category") String category,

@@ -5,6 +5,7 @@ import gov.linzhi.gazette.documents.DocumentEntity;
 import gov.linzhi.gazette.documents.DocumentQueries;
 import gov.linzhi.gazette.documents.ProvisionQueries;
 import gov.linzhi.gazette.rest.Api;
+import gov.linzhi.platform.lists.PageLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -75,11 +76,10 @@ public class SearchService {
                     .toList();
             return new Api.SearchHit(DocumentQueries.summary(d), h.score(), h.titleSnippet(), matching.size(), matching);
         }).toList();
-        int lastPage = (int) Math.max(0, (result.total() - 1) / size);
         var link = new SearchLinks(q.strip(), year, authority, category, genre, from, to, size, order);
-        var links = new Api.ListLinks(link.page(page), page < lastPage ? link.page(page + 1) : null,
-                page > 0 ? link.page(Math.min(page - 1, lastPage)) : null, link.page(0), link.page(lastPage));
-        return new Api.SearchResult(q.strip(), result.total(), page, size, order.parameter(), page > lastPage, items, links,
+        PageLinks links = PageLinks.of(page, size, result.total(), link::page);
+        boolean pastTheEnd = page > 0 && (long) page * size >= result.total();
+        return new Api.SearchResult(q.strip(), result.total(), page, size, order.parameter(), pastTheEnd, items, links,
                 result.facets());
     }
 }

@@ -30,7 +30,7 @@ class GazettePagesTest {
 
     static long seedIssueId() {
         return given().get("/api/v1/issues").then().statusCode(200)
-                .extract().jsonPath().getLong("find { it.year == 2020 && it.number == 1 }.id");
+                .extract().jsonPath().getLong("items.find { it.year == 2020 && it.number == 1 }.id");
     }
 
     static long planId() {
@@ -57,7 +57,7 @@ class GazettePagesTest {
         String html = page("/", 200);
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">"), html.substring(0, 60));
         assertEquals(1, count(html, "<h1"));
-        List<Map<String, Object>> toc = given().get("/api/v1/issues/{id}/toc", seedIssueId()).jsonPath().getList("");
+        List<Map<String, Object>> toc = given().get("/api/v1/issues/{id}/toc", seedIssueId()).jsonPath().getList("items");
         assertEquals(4, toc.size());
         for (Map<String, Object> entry : toc) {
             assertTrue(html.contains("<a href=\"/documents/" + entry.get("documentId") + "\">" + entry.get("title") + "</a>"),
@@ -106,7 +106,7 @@ class GazettePagesTest {
                 "the permalink is the stable by-number address");
 
         // an external citation (a document not in the gazette) is a marked link, at each provision citing it
-        List<Map<String, Object>> references = given().get("/api/v1/documents/{id}/references", plan).jsonPath().getList("");
+        List<Map<String, Object>> references = given().get("/api/v1/documents/{id}/references", plan).jsonPath().getList("items");
         Map<String, Object> external = references.stream().filter(r -> "藏人社发〔2018〕157号".equals(r.get("normalized")))
                 .findFirst().orElseThrow();
         assertEquals(false, external.get("resolved"));
@@ -114,7 +114,7 @@ class GazettePagesTest {
             assertTrue(section(html, (String) path).contains("class=\"cited external\""), "external citation in " + path);
         }
         // what cites the plan, as the API's cited-by says
-        List<Map<String, Object>> citedBy = given().get("/api/v1/documents/{id}/cited-by", plan).jsonPath().getList("document");
+        List<Map<String, Object>> citedBy = given().get("/api/v1/documents/{id}/cited-by", plan).jsonPath().getList("items.document");
         assertFalse(citedBy.isEmpty());
         String citedBySection = html.substring(html.indexOf("id=\"cited-by-heading\""));
         for (Map<String, Object> d : citedBy) {
@@ -144,7 +144,7 @@ class GazettePagesTest {
     void resolvedCitationsLinkToTheCitedDocumentsPage() {
         long notice = given().get("/api/v1/documents/by-number/{n}", NOTICE_5).jsonPath().getLong("id");
         String html = page("/documents/" + notice, 200);
-        List<Map<String, Object>> references = given().get("/api/v1/documents/{id}/references", notice).jsonPath().getList("");
+        List<Map<String, Object>> references = given().get("/api/v1/documents/{id}/references", notice).jsonPath().getList("items");
         long resolved = references.stream().filter(r -> Boolean.TRUE.equals(r.get("resolved"))).count();
         assertTrue(resolved > 0, "the notice cites the plan it publishes");
         for (Map<String, Object> r : references) {

@@ -98,8 +98,8 @@ class ReaderPagesBrowserTest {
 
     @Test
     void homeListsTheSeedIssuesTableOfContentsAndOpensADocument(TestInfo test) throws Exception {
-        long issue = given().get("/api/v1/issues").jsonPath().getLong("find { it.year == 2020 && it.number == 1 }.id");
-        List<Map<String, Object>> toc = given().get("/api/v1/issues/{id}/toc", issue).jsonPath().getList("");
+        long issue = given().get("/api/v1/issues").jsonPath().getLong("items.find { it.year == 2020 && it.number == 1 }.id");
+        List<Map<String, Object>> toc = given().get("/api/v1/issues/{id}/toc", issue).jsonPath().getList("items");
 
         browser.check(test, driver -> {
             browser.open(root);

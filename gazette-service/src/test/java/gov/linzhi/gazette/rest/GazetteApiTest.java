@@ -35,7 +35,7 @@ class GazetteApiTest {
 
     static long seedIssueId() {
         return given().get("/api/v1/issues").then().statusCode(200)
-                .extract().jsonPath().getLong("find { it.year == 2020 && it.number == 1 }.id");
+                .extract().jsonPath().getLong("items.find { it.year == 2020 && it.number == 1 }.id");
     }
 
     static long planId() {
@@ -53,9 +53,12 @@ class GazetteApiTest {
                 .body("tableOfContents", hasSize(4))
                 .body("documents", hasSize(5));
         given().get("/api/v1/issues/{id}/toc", id).then().statusCode(200)
-                .body("", hasSize(4))
-                .body("section", contains("市政府文件", "市政府文件", "市政府文件", "市政府办公室文件"))
-                .body("page", contains(1, 15, 17, 27));
+                .header("ETag", org.hamcrest.Matchers.notNullValue())
+                .header("Link", org.hamcrest.Matchers.containsString("rel=\"self\""))
+                .body("total", is(4))
+                .body("items", hasSize(4))
+                .body("items.section", contains("市政府文件", "市政府文件", "市政府文件", "市政府办公室文件"))
+                .body("items.page", contains(1, 15, 17, 27));
     }
 
     @Test
@@ -153,20 +156,20 @@ class GazetteApiTest {
     void externalCitationOfThePlanWithItsProvisionsAndResolvedBacklinks() {
         long plan = planId();
         given().get("/api/v1/documents/{id}/references", plan).then().log().ifValidationFails().statusCode(200)
-                .body("find { it.normalized == '藏人社发〔2018〕157号' }.kind", is("DOCUMENT_NUMBER"))
-                .body("find { it.normalized == '藏人社发〔2018〕157号' }.resolved", is(false))
-                .body("find { it.normalized == '藏人社发〔2018〕157号' }.provisionPaths", contains("3.1.1", "3.2.1"))
-                .body("find { it.normalized == '藏政办发〔2019〕44号' }.resolved", is(false));
+                .body("items.find { it.normalized == '藏人社发〔2018〕157号' }.kind", is("DOCUMENT_NUMBER"))
+                .body("items.find { it.normalized == '藏人社发〔2018〕157号' }.resolved", is(false))
+                .body("items.find { it.normalized == '藏人社发〔2018〕157号' }.provisionPaths", contains("3.1.1", "3.2.1"))
+                .body("items.find { it.normalized == '藏政办发〔2019〕44号' }.resolved", is(false));
         given().get("/api/v1/documents/{id}/cited-by", plan).then().statusCode(200)
-                .body("document.documentNumber", hasItem(NOTICE_5))
-                .body("find { it.document.documentNumber == '林政办发〔2020〕5号' }.provisionPaths", contains("0.1"));
+                .body("items.document.documentNumber", hasItem(NOTICE_5))
+                .body("items.find { it.document.documentNumber == '林政办发〔2020〕5号' }.provisionPaths", contains("0.1"));
         given().get(PROVISION_BY_NUMBER, NOTICE_5, "3.1.1").then().statusCode(200)
                 .body("citations.find { it.normalized == '藏人社发〔2018〕157号' }.resolved", is(false))
                 .body("citations.find { it.normalized == '藏人社发〔2018〕157号' }.provisionPath", is("3.1.1"));
         long nine = given().get(BY_NUMBER, "林政发〔2020〕9号").then().statusCode(200).extract().jsonPath().getLong("id");
         given().get("/api/v1/documents/{id}/references", nine).then().statusCode(200)
-                .body("find { it.normalized == '政府工作报告' }.target.title", is("政府工作报告"))
-                .body("find { it.normalized == '2020年《政府工作报告》任务分解方案' }.target.title",
+                .body("items.find { it.normalized == '政府工作报告' }.target.title", is("政府工作报告"))
+                .body("items.find { it.normalized == '2020年《政府工作报告》任务分解方案' }.target.title",
                         is("林芝市2020年《政府工作报告》任务分解方案"));
     }
 

@@ -196,7 +196,7 @@ class ImportTest {
         long citing = given().get("/api/v1/documents/by-number/{n}", "林政发〔2031〕500号").then().statusCode(200)
                 .extract().jsonPath().getLong("publishes[0].id");
         given().get("/api/v1/documents/{id}/references", citing).then().statusCode(200)
-                .body("find { it.normalized == '林政发〔2031〕501号' }.resolved", is(true));
+                .body("items.find { it.normalized == '林政发〔2031〕501号' }.resolved", is(true));
     }
 
     @Test
@@ -205,8 +205,8 @@ class ImportTest {
                 .post(IMPORT).then().statusCode(201);
         long citing = given().get("/api/v1/documents/by-number/{n}", "林政发〔2031〕640号").then().statusCode(200)
                 .extract().jsonPath().getLong("publishes[0].id");
-        String number = "find { it.normalized == '林政发〔2031〕641号' }";
-        String title = "find { it.kind == 'TITLE' && it.normalized.contains('安居办法') }";
+        String number = "items.find { it.normalized == '林政发〔2031〕641号' }";
+        String title = "items.find { it.kind == 'TITLE' && it.normalized.contains('安居办法') }";
         given().get("/api/v1/documents/{id}/references", citing).then().statusCode(200)
                 .body(number + ".resolved", is(false)).body(title + ".resolved", is(false));
 

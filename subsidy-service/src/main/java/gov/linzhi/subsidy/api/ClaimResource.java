@@ -1,5 +1,7 @@
 package gov.linzhi.subsidy.api;
 
+import gov.linzhi.platform.lists.Found;
+import gov.linzhi.platform.lists.ListPage;
 import gov.linzhi.platform.problem.ApiException;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.claims.ClaimService;
@@ -25,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -107,25 +108,26 @@ public class ClaimResource {
     @RolesAllowed({Callers.HR_BUREAU, Callers.AUDITOR})
     @Operation(summary = "List claims", description = "Filtered by year of training completion and status; oldest first. "
             + "A person's claims: POST /api/v1/claims/search, which takes the resident ID in its body.")
-    @APIResponse(responseCode = "200", description = "The claims",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class, type = SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "one claim", value = "[" + Examples.CLAIM_RESPONSE + "]")))
+    @APIResponse(responseCode = "200", description = "The claims")
     @APIResponse(responseCode = "400", description = "Invalid status or paging", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
-    public List<ClaimView> listClaims(
+    public ListPage<ClaimView> listClaims(
             @Parameter(hidden = true) @QueryParam("personId") String personId,
             @Parameter(example = "2020") @QueryParam("year") @Pattern(regexp = "20[0-9]{2}|2100", message = "a year from 2000 to 2100") String year,
             @Parameter(example = "APPROVED") @QueryParam("status") @Pattern(regexp = "APPROVED|REJECTED", message = "APPROVED or REJECTED") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
+            @Context UriInfo request) {
         if (personId != null) {
             // Ignoring it would answer everyone's claims to a caller that asked for one person's.
             throw new ApiException(400, PERSONAL_DATA_IN_URL, "Resident ID in the URL",
                     "a resident ID is never sent in a URL: list a person's claims with POST /api/v1/claims/search and the ID in the body",
                     List.of(new Problem.Violation("personId", "not a query parameter; see POST /api/v1/claims/search")));
         }
-        return claims.list(null, year == null ? null : Integer.valueOf(year), status == null ? null : ClaimStatus.valueOf(status), page, size);
+        Found<ClaimView> found = claims.list(null, year == null ? null : Integer.valueOf(year), status == null ? null : ClaimStatus.valueOf(status),
+                page, size);
+        return ListPage.of(found.items(), found.total(), page, size, request);
     }
 
     @POST
@@ -138,14 +140,13 @@ public class ClaimResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClaimSearch.class),
             examples = @ExampleObject(name = "a person's 2020 claims", value = "{\"personId\":\"540402199001191234\",\"year\":2020}")))
-    @APIResponse(responseCode = "200", description = "The claims",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class, type = SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "one claim", value = "[" + Examples.CLAIM_RESPONSE + "]")))
+    @APIResponse(responseCode = "200", description = "The claims; the links lead to the other pages of the same search (POST the same body with their page and size)")
     @APIResponse(responseCode = "400", description = "Invalid personId, year, status or paging", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
-    public List<ClaimView> searchClaims(@Valid @NotNull ClaimSearch search) {
-        return claims.list(search.personId(), search.year(), search.status(), search.pageOrDefault(), search.sizeOrDefault());
+    public ListPage<ClaimView> searchClaims(@Valid @NotNull ClaimSearch search, @Context UriInfo request) {
+        Found<ClaimView> found = claims.list(search.personId(), search.year(), search.status(), search.pageOrDefault(), search.sizeOrDefault());
+        return ListPage.of(found.items(), found.total(), search.pageOrDefault(), search.sizeOrDefault(), request);
     }
 
     @POST

@@ -99,18 +99,10 @@ public final class Examples {
              "baseline":{"personTimes":96,"amount":241350.00},"simulated":{"personTimes":96,"amount":255350.00},"difference":14000.00,
              "byProgramme":[{"programme":"APPRENTICESHIP","baselinePersonTimes":20,"baselineAmount":118000.00,"simulatedPersonTimes":20,"simulatedAmount":132000.00,"difference":14000.00}]}""";
 
-    public static final String RULE_VERSIONS_RESPONSE = """
-            [{"version":"2019-2021.2","effectiveFrom":"2019-01-01","periodFrom":"2019-01-01","periodTo":"2021-12-31","source":"BUILT_IN",
-              "sha256":"9f2c…","loadedAt":"2026-11-28T08:00:00Z","loadedBy":"system"}]""";
-
     public static final String RULE_SET_UPLOAD = """
             version: "2019-2021.2"
             effectiveFrom: 2020-07-01
             # … the rest as in rules/2019-2021/rule-set.yaml, with the changed values …""";
-
-    public static final String AUDIT_RESPONSE = """
-            [{"id":7,"occurredAt":"2020-06-01T02:00:00Z","actor":"officer-1","action":"CLAIM_DECIDED","subject":"claim/42",
-              "details":{"personId":"5404**********1234","programme":"ENTERPRISE_TRAINING","status":"APPROVED","amount":1950.00,"ruleSetVersion":"2019-2021.2","reasons":[]}}]""";
 
     public static final String PROBLEM_400 = """
             {"type":"https://linzhi.gov.cn/problems/validation-failed","title":"Request validation failed","status":400,

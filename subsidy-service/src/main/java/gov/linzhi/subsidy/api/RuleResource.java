@@ -2,6 +2,8 @@ package gov.linzhi.subsidy.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.linzhi.platform.http.ConditionalGet;
+import gov.linzhi.platform.lists.ListPage;
+import gov.linzhi.platform.lists.ListRequest;
 import gov.linzhi.platform.problem.ApiException;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.rules.ReasonCode;
@@ -12,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** The rule sets: published to everyone, new versions loaded by the HR bureau without a code change. */
 @Path("/api/v1/rules")
@@ -78,12 +80,9 @@ public class RuleResource {
     @Path("/versions")
     @PermitAll
     @Operation(summary = "Every loaded rule-set version", description = "Oldest first, with effective date, source and checksum.")
-    @APIResponse(responseCode = "200", description = "The versions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RuleSetView.VersionView.class, type = SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "built-in", value = Examples.RULE_VERSIONS_RESPONSE)))
-    public List<RuleSetView.VersionView> listRuleSetVersions() {
-        return registry.records().stream().map(mapper::version).toList();
+    @APIResponse(responseCode = "200", description = "The versions")
+    public ListPage<RuleSetView.VersionView> listRuleSetVersions(@BeanParam ListRequest list, @Context UriInfo request) {
+        return ListPage.slice(registry.records().stream().map(mapper::version).toList(), list.page, list.size, request);
     }
 
     @GET
@@ -93,7 +92,7 @@ public class RuleResource {
     @APIResponse(responseCode = "200", description = "The rule set; a version never changes, so it carries a strong ETag and "
             + "Cache-Control: max-age=31536000, public, immutable (If-None-Match with the tag: 304)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class)))
-    @APIResponse(responseCode = "404", description = "No such version",
+    @APIResponse(responseCode = "404", description = "No such version (RULE_SET_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_RULES)))
     public Response version(@Parameter(example = "2019-2021.2") @PathParam("version") String version, @Context Request request) {
@@ -113,7 +112,7 @@ public class RuleResource {
                     + "uploaded text): a starting point for the next version.")
     @APIResponse(responseCode = "200", description = "The rule-set text, with its own strong ETag, cacheable for good",
             content = @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such version",
+    @APIResponse(responseCode = "404", description = "No such version (RULE_SET_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_RULES)))
     public Response getRuleSetVersion(@Parameter(example = "2019-2021.2") @PathParam("version") String version, @Context Request request) {

@@ -1,16 +1,16 @@
 package gov.linzhi.subsidy.audit;
 
+import gov.linzhi.platform.lists.Found;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Reads of the audit log: a page of its entries, oldest first, by action and subject when given. */
 @ApplicationScoped
 public class AuditQueries {
 
-    public List<AuditEntry> find(String action, String subject, int page, int size) {
+    public Found<AuditEntry> find(String action, String subject, int page, int size) {
         StringBuilder q = new StringBuilder("1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (action != null) {
@@ -21,6 +21,7 @@ public class AuditQueries {
             q.append(" and subject = :subject");
             params.put("subject", subject);
         }
-        return AuditEntry.<AuditEntry>find(q + " order by id", params).page(page, size).list();
+        return new Found<>(AuditEntry.<AuditEntry>find(q + " order by id", params).page(page, size).list(),
+                AuditEntry.count(q.toString(), params));
     }
 }

@@ -1,5 +1,7 @@
 package gov.linzhi.subsidy.catalogue;
 
+import gov.linzhi.platform.lists.Found;
+import gov.linzhi.platform.lists.ListPage;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.api.Callers;
 import gov.linzhi.subsidy.api.Examples;
@@ -29,7 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,21 +67,21 @@ public class CatalogueResource {
     @PermitAll
     @Operation(summary = "List training and evaluation institutions",
             description = "Public, so workers can choose. Filters: an approved occupation and level, the kind, the county of the seat, the status.")
-    @APIResponse(responseCode = "200", description = "The institutions, by id",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionView.class, type = SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "one", value = "[" + Examples.INSTITUTION_RESPONSE + "]")))
+    @APIResponse(responseCode = "200", description = "The institutions, by id")
     @APIResponse(responseCode = "400", description = "Unknown level, kind or status, or bad paging", ref = OpenApiDefinitions.INVALID)
-    public List<InstitutionView> listInstitutions(
+    public ListPage<InstitutionView> listInstitutions(
             @Parameter(example = "电工") @QueryParam("occupation") @Size(max = 100) String occupation,
             @Parameter(example = "LEVEL_4") @QueryParam("level") @Pattern(regexp = LEVELS, message = "LEVEL_5 … LEVEL_1") String level,
             @Parameter(example = "PRIVATE_TRAINING_SCHOOL") @QueryParam("kind") @Pattern(regexp = KINDS, message = "an institution kind") String kind,
             @Parameter(example = "巴宜区") @QueryParam("county") @Size(max = 50) String county,
             @Parameter(example = "ACTIVE") @QueryParam("status") @Pattern(regexp = STATUSES, message = "ACTIVE, SUSPENDED or DISQUALIFIED") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return institutions.list(blankToNull(occupation), level == null ? null : Level.valueOf(level),
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
+            @Context UriInfo request) {
+        Found<InstitutionView> found = institutions.list(blankToNull(occupation), level == null ? null : Level.valueOf(level),
                 kind == null ? null : InstitutionKind.valueOf(kind), blankToNull(county),
                 status == null ? null : InstitutionStatus.valueOf(status), page, size);
+        return ListPage.of(found.items(), found.total(), page, size, request);
     }
 
     @GET
@@ -168,20 +169,20 @@ public class CatalogueResource {
     @PermitAll
     @Operation(summary = "List training projects",
             description = "Public, so workers can choose. Filters: occupation, level, county or district, the institution's kind, programme.")
-    @APIResponse(responseCode = "200", description = "The projects, by id",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class, type = SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "one", value = "[" + Examples.PROJECT_RESPONSE + "]")))
+    @APIResponse(responseCode = "200", description = "The projects, by id")
     @APIResponse(responseCode = "400", description = "Unknown level, kind or programme, or bad paging", ref = OpenApiDefinitions.INVALID)
-    public List<ProjectView> listProjects(
+    public ListPage<ProjectView> listProjects(
             @Parameter(example = "电工") @QueryParam("occupation") @Size(max = 100) String occupation,
             @Parameter(example = "LEVEL_4") @QueryParam("level") @Pattern(regexp = LEVELS, message = "LEVEL_5 … LEVEL_1") String level,
             @Parameter(example = "巴宜区") @QueryParam("county") @Size(max = 50) String county,
             @Parameter(example = "PRIVATE_TRAINING_SCHOOL") @QueryParam("kind") @Pattern(regexp = KINDS, message = "an institution kind") String kind,
             @Parameter(example = "ENTERPRISE_TRAINING") @QueryParam("programme") @Pattern(regexp = PROGRAMMES, message = "a programme") String programme,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return projects.list(blankToNull(occupation), level == null ? null : Level.valueOf(level), blankToNull(county),
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
+            @Context UriInfo request) {
+        Found<ProjectView> found = projects.list(blankToNull(occupation), level == null ? null : Level.valueOf(level), blankToNull(county),
                 kind == null ? null : InstitutionKind.valueOf(kind), programme == null ? null : Programme.valueOf(programme), page, size);
+        return ListPage.of(found.items(), found.total(), page, size, request);
     }
 
     @GET

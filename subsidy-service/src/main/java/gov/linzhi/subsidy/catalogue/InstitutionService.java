@@ -1,9 +1,10 @@
 package gov.linzhi.subsidy.catalogue;
 
-import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.platform.audit.AuditAction;
 import gov.linzhi.platform.audit.AuditLog;
 import gov.linzhi.platform.audit.AuditSubject;
+import gov.linzhi.platform.domain.DomainException;
+import gov.linzhi.platform.lists.Found;
 import gov.linzhi.subsidy.rules.EvaluationCase;
 import gov.linzhi.subsidy.rules.Level;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,9 +103,9 @@ public class InstitutionService {
     }
 
     @Transactional
-    public List<InstitutionView> list(String occupation, Level level, InstitutionKind kind, String county,
+    public Found<InstitutionView> list(String occupation, Level level, InstitutionKind kind, String county,
             InstitutionStatus status, int page, int size) {
-        StringBuilder q = new StringBuilder("select distinct i from TrainingInstitution i left join i.approvals a where 1 = 1");
+        StringBuilder q = new StringBuilder(" from TrainingInstitution i left join i.approvals a where 1 = 1");
         Map<String, Object> p = new HashMap<>();
         if (occupation != null) {
             q.append(" and a.occupationKey = :occupation");
@@ -126,8 +127,11 @@ public class InstitutionService {
             q.append(" and i.status = :status");
             p.put("status", status);
         }
-        q.append(" order by i.id");
-        return TrainingInstitution.<TrainingInstitution>find(q.toString(), p).page(page, size).list().stream().map(InstitutionView::of).toList();
+        List<InstitutionView> items = TrainingInstitution.<TrainingInstitution>find("select distinct i" + q + " order by i.id", p)
+                .page(page, size).list().stream().map(InstitutionView::of).toList();
+        var count = TrainingInstitution.getEntityManager().createQuery("select count(distinct i)" + q, Long.class);
+        p.forEach(count::setParameter);
+        return new Found<>(items, count.getSingleResult());
     }
 
     TrainingInstitution institution(long id) {

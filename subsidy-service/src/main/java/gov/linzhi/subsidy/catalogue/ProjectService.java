@@ -1,9 +1,10 @@
 package gov.linzhi.subsidy.catalogue;
 
-import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.platform.audit.AuditAction;
 import gov.linzhi.platform.audit.AuditLog;
 import gov.linzhi.platform.audit.AuditSubject;
+import gov.linzhi.platform.domain.DomainException;
+import gov.linzhi.platform.lists.Found;
 import gov.linzhi.subsidy.rules.EvaluationCase;
 import gov.linzhi.subsidy.rules.InstitutionStanding.Standing;
 import gov.linzhi.subsidy.rules.Level;
@@ -53,9 +54,9 @@ public class ProjectService {
     }
 
     @Transactional
-    public List<ProjectView> list(String occupation, Level level, String county, InstitutionKind kind, Programme programme,
+    public Found<ProjectView> list(String occupation, Level level, String county, InstitutionKind kind, Programme programme,
             int page, int size) {
-        StringBuilder q = new StringBuilder("from TrainingProject p join fetch p.institution i where 1 = 1");
+        StringBuilder q = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (occupation != null) {
             q.append(" and p.occupationKey = :occupation");
@@ -77,8 +78,9 @@ public class ProjectService {
             q.append(" and p.programme = :programme");
             params.put("programme", programme);
         }
-        q.append(" order by p.id");
-        return TrainingProject.<TrainingProject>find(q.toString(), params).page(page, size).list().stream().map(ProjectView::of).toList();
+        List<ProjectView> items = TrainingProject.<TrainingProject>find("from TrainingProject p join fetch p.institution i" + q + " order by p.id",
+                params).page(page, size).list().stream().map(ProjectView::of).toList();
+        return new Found<>(items, TrainingProject.count("from TrainingProject p join p.institution i" + q, params));
     }
 
     /** The terms of a catalogued project, for the cases that name it; empty when there is no such project. */

@@ -2,15 +2,16 @@ package gov.linzhi.subsidy.claims;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.linzhi.platform.audit.AuditAction;
+import gov.linzhi.platform.audit.AuditLog;
+import gov.linzhi.platform.audit.AuditSubject;
 import gov.linzhi.platform.domain.DomainException;
+import gov.linzhi.platform.lists.Found;
 import gov.linzhi.platform.persistence.TransactionRetry;
 import gov.linzhi.subsidy.api.ClaimView;
 import gov.linzhi.subsidy.api.DecisionMapper;
 import gov.linzhi.subsidy.api.DecisionView;
 import gov.linzhi.subsidy.api.EvaluationRequest;
-import gov.linzhi.platform.audit.AuditAction;
-import gov.linzhi.platform.audit.AuditLog;
-import gov.linzhi.platform.audit.AuditSubject;
 import gov.linzhi.subsidy.catalogue.CatalogueStanding;
 import gov.linzhi.subsidy.catalogue.InstitutionService;
 import gov.linzhi.subsidy.evaluations.ProjectCases;
@@ -25,8 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import org.hibernate.Session;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -183,8 +184,8 @@ public class ClaimService {
     }
 
     @Transactional
-    public List<ClaimView> list(String personId, Integer year, ClaimStatus status, int page, int size) {
-        StringBuilder q = new StringBuilder("from Claim c join fetch c.person p where 1 = 1");
+    public Found<ClaimView> list(String personId, Integer year, ClaimStatus status, int page, int size) {
+        StringBuilder q = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (personId != null) {
             q.append(" and p.lookupHash = :hash");
@@ -198,8 +199,9 @@ public class ClaimService {
             q.append(" and c.status = :status");
             params.put("status", status);
         }
-        q.append(" order by c.id");
-        return Claim.<Claim>find(q.toString(), params).page(page, size).list().stream().map(this::view).toList();
+        List<ClaimView> items = Claim.<Claim>find("from Claim c join fetch c.person p" + q + " order by c.id", params)
+                .page(page, size).list().stream().map(this::view).toList();
+        return new Found<>(items, Claim.count("from Claim c join c.person p" + q, params));
     }
 
     /**

@@ -44,7 +44,7 @@ public class SimulationResource {
     @APIResponse(responseCode = "400", description = "Neither or both of year and cases, or an invalid case", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
-    @APIResponse(responseCode = "422", description = "A change names a parameter no loaded rule set defines",
+    @APIResponse(responseCode = "422", description = "A change names a parameter no loaded rule set defines (UNKNOWN_PARAMETER)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SimulationResult simulateRuleSet(@Valid @NotNull SimulationRequest body) {
         return simulations.simulate(body);

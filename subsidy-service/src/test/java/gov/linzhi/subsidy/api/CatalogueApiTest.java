@@ -113,8 +113,8 @@ class CatalogueApiTest {
                 .body("code", is("INSTITUTION_DISQUALIFIED_FINAL"));
 
         given().auth().oauth2(AUDITOR).queryParam("subject", "institution/" + id).get("/api/v1/audit").then().statusCode(200)
-                .body("action", contains("INSTITUTION_LISTED", "INSTITUTION_UPDATED", "INSTITUTION_STATUS_CHANGED", "INSTITUTION_STATUS_CHANGED"))
-                .body("[1].actor", not(nullValue()));
+                .body("items.action", contains("INSTITUTION_LISTED", "INSTITUTION_UPDATED", "INSTITUTION_STATUS_CHANGED", "INSTITUTION_STATUS_CHANGED"))
+                .body("items[1].actor", not(nullValue()));
     }
 
     @Test
@@ -130,26 +130,26 @@ class CatalogueApiTest {
                 .post("/api/v1/catalogue/institutions").then().statusCode(201).extract().jsonPath().getLong("id");
 
         given().queryParam("occupation", occupation).get("/api/v1/catalogue/institutions").then().statusCode(200)
-                .body("creditCode", containsInAnyOrder(a, b));
+                .body("items.creditCode", containsInAnyOrder(a, b));
         given().queryParam("occupation", occupation).queryParam("level", "LEVEL_3").get("/api/v1/catalogue/institutions").then()
-                .body("creditCode", contains(b));
+                .body("items.creditCode", contains(b));
         given().queryParam("occupation", occupation).queryParam("kind", "PRIVATE_TRAINING_SCHOOL").get("/api/v1/catalogue/institutions").then()
-                .body("creditCode", contains(a));
+                .body("items.creditCode", contains(a));
         given().queryParam("occupation", occupation).queryParam("county", "工布江达县").get("/api/v1/catalogue/institutions").then()
-                .body("creditCode", contains(b));
+                .body("items.creditCode", contains(b));
         given().queryParam("kind", "UNIVERSITY").get("/api/v1/catalogue/institutions").then().statusCode(400)
                 .contentType("application/problem+json");
 
         long p1 = listProject(school, "ENTERPRISE_TRAINING", occupation, "LEVEL_4", "巴宜区", true);
         long p2 = listProject(centre, "HIGH_SKILL_TRAINING", occupation, "LEVEL_3", "工布江达县", false);
         given().queryParam("occupation", occupation).get("/api/v1/catalogue/projects").then().statusCode(200)
-                .body("id", contains((int) p1, (int) p2));
+                .body("items.id", contains((int) p1, (int) p2));
         given().queryParam("occupation", occupation).queryParam("county", "工布江达县").get("/api/v1/catalogue/projects").then()
-                .body("id", contains((int) p2));
+                .body("items.id", contains((int) p2));
         given().queryParam("occupation", occupation).queryParam("kind", "PRIVATE_TRAINING_SCHOOL").get("/api/v1/catalogue/projects").then()
-                .body("id", contains((int) p1)).body("[0].institution.creditCode", is(a)).body("[0].projectBased", is(true));
+                .body("items.id", contains((int) p1)).body("items[0].institution.creditCode", is(a)).body("items[0].projectBased", is(true));
         given().queryParam("occupation", occupation).queryParam("level", "LEVEL_5").get("/api/v1/catalogue/projects").then()
-                .body("$", empty());
+                .body("items", empty());
 
         // a project the institution is not approved for is refused; an unknown institution is a 400
         given().auth().oauth2(HR).contentType(ContentType.JSON).body("""
@@ -169,7 +169,7 @@ class CatalogueApiTest {
                         .formatted(occupation, school))
                 .put("/api/v1/catalogue/projects/" + p1).then().statusCode(200).body("capacity", is(60)).body("endsOn", is("2020-07-31"));
         given().auth().oauth2(AUDITOR).queryParam("subject", "project/" + p1).get("/api/v1/audit").then()
-                .body("action", contains("PROJECT_LISTED", "PROJECT_UPDATED"));
+                .body("items.action", contains("PROJECT_LISTED", "PROJECT_UPDATED"));
         given().get("/api/v1/catalogue/projects/999999999").then().statusCode(404).body("code", is("PROJECT_NOT_FOUND"));
     }
 

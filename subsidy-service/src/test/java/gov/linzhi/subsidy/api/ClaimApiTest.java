@@ -103,7 +103,7 @@ class ClaimApiTest {
         long again = submit(key, body).then().statusCode(201).header("Idempotent-Replayed", "true").extract().jsonPath().getLong("id");
         assertEquals(first, again);
         given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/claims/search")
-                .then().statusCode(200).body("id", contains((int) first));
+                .then().statusCode(200).body("items.id", contains((int) first));
         // the replay's transaction wrote the person's row too, and was rolled back whole when the key was found taken
         assertEquals(1, claimsRecorded(person));
         // the database holds the key's keyed hash, never the key
@@ -201,7 +201,7 @@ class ClaimApiTest {
         assertEquals(3, statuses.stream().filter("APPROVED"::equals).count());
         assertEquals(61, statuses.stream().filter("REJECTED"::equals).count());
         given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", person, "status", "APPROVED")).post("/api/v1/claims/search")
-                .then().statusCode(200).body("size()", is(3));
+                .then().statusCode(200).body("items.size()", is(3));
         // every claim wrote the person's row (what makes concurrent claims for one person conflict on any topology)
         assertEquals(64, claimsRecorded(person));
     }
@@ -260,7 +260,7 @@ class ClaimApiTest {
         assertEquals(3, approved, "one person, however the digits are written");
         for (String spelling : spellings) {
             given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", spelling, "status", "APPROVED")).post("/api/v1/claims/search")
-                    .then().statusCode(200).body("size()", is(3)).body("personId", everyItem(is(ResidentIds.mask(person))));
+                    .then().statusCode(200).body("items.size()", is(3)).body("items.personId", everyItem(is(ResidentIds.mask(person))));
         }
         for (String spelling : spellings) {
             try (var c = dataSource.getConnection();
@@ -292,7 +292,7 @@ class ClaimApiTest {
         submit(UUID.randomUUID().toString(), body).then().statusCode(400).contentType("application/problem+json")
                 .body("code", is("UNKNOWN_FIELD")).body("violations[0].field", is("includesMandatedContnet"))
                 .body("violations[0].message", containsString("includesMandatedContent"));
-        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/claims/search").then().statusCode(200).body("size()", is(0));
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/claims/search").then().statusCode(200).body("items.size()", is(0));
     }
 
     @Test
@@ -370,7 +370,7 @@ class ClaimApiTest {
             assertEquals(first, f.get());
         }
         pool.shutdown();
-        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/claims/search").then().body("size()", is(1));
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("personId", person)).post("/api/v1/claims/search").then().body("items.size()", is(1));
     }
 
     @Test

@@ -163,9 +163,9 @@ class ReportingApiTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         given().auth().oauth2(AUDITOR).queryParam("subject", "claim/" + id).get("/api/v1/audit")
                 .then().statusCode(200)
-                .body("action", contains("CLAIM_DECIDED"))
-                .body("[0].details.status", is("APPROVED"))
-                .body("[0].details.personId", is(person.substring(0, 4) + "**********" + person.substring(14)))
+                .body("items.action", contains("CLAIM_DECIDED"))
+                .body("items[0].details.status", is("APPROVED"))
+                .body("items[0].details.personId", is(person.substring(0, 4) + "**********" + person.substring(14)))
                 .body(not(containsString(person)));
         given().auth().oauth2(HR).get("/api/v1/audit").then().statusCode(403).contentType("application/problem+json");
         given().get("/api/v1/audit").then().statusCode(401).contentType("application/problem+json");
@@ -174,7 +174,7 @@ class ReportingApiTest {
             assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM audit_log"));
         }
         given().auth().oauth2(AUDITOR).queryParam("action", "CLAIM_DECIDED").get("/api/v1/audit")
-                .then().statusCode(200).body("actor", hasItem("test-user"));
+                .then().statusCode(200).body("items.actor", hasItem("test-user"));
     }
 
     @Test

@@ -51,7 +51,7 @@ class RulesApiTest {
                 .body("rules.find { it.id == 'MANDATED_CONTENT' }.citation.provisionPath", is("5.8"))
                 .body("tables.find { it.id == 'BASE_AMOUNT' }.rows.id", hasItem("APPRENTICESHIP.NOT_COVERED"))
                 .body("targets.planPeriod", is(21500));
-        given().get("/api/v1/rules/versions").then().statusCode(200).body("version", hasItem("2019-2021.2"));
+        given().get("/api/v1/rules/versions").then().statusCode(200).body("items.version", hasItem("2019-2021.2"));
         given().queryParam("on", "2030-01-01").get("/api/v1/rules")
                 .then().statusCode(404).contentType("application/problem+json").body("code", is("NO_RULES_IN_FORCE"));
         given().get("/api/v1/rules/versions/no-such").then().statusCode(404).contentType("application/problem+json");
@@ -103,7 +103,7 @@ class RulesApiTest {
         given().queryParam("on", "2021-11-01").get("/api/v1/rules").then().statusCode(200)
                 .body("version", is("2019-2021.3")).body("loaded.source", is("API"));
         given().auth().oauth2(TestTokens.withRoles("auditor")).queryParam("action", "RULE_SET_LOADED").get("/api/v1/audit")
-                .then().statusCode(200).body("subject", hasItem("rule-set/2019-2021.3"));
+                .then().statusCode(200).body("items.subject", hasItem("rule-set/2019-2021.3"));
     }
 
     /** The built-in set as a new version with a fact and a condition of its own, and a policy case for them. */
@@ -159,11 +159,11 @@ class RulesApiTest {
                 .then().statusCode(400).contentType("application/problem+json").body("code", is("UNKNOWN_FIELD"))
                 .body("violations[0].field", is("facts.residentInCounty"));
         given().queryParam("version", "2019-2021.4").get("/api/v1/facts").then().statusCode(200)
-                .body("find { it.name == 'residentInCounty' }.type", is("bool"))
-                .body("find { it.name == 'residentInCounty' }.field", is("facts.residentInCounty"))
-                .body("find { it.name == 'residentInCounty' }.defaultValue", is(true));
+                .body("items.find { it.name == 'residentInCounty' }.type", is("bool"))
+                .body("items.find { it.name == 'residentInCounty' }.field", is("facts.residentInCounty"))
+                .body("items.find { it.name == 'residentInCounty' }.defaultValue", is(true));
         given().queryParam("version", "2019-2021.2").get("/api/v1/facts").then().statusCode(200)
-                .body("name", not(hasItem("residentInCounty")));
+                .body("items.name", not(hasItem("residentInCounty")));
         // the text comes back as it was loaded
         String source = given().accept("application/yaml").get("/api/v1/rules/versions/2019-2021.4")
                 .then().statusCode(200).contentType(containsString("application/yaml")).extract().asString();
@@ -200,14 +200,14 @@ class RulesApiTest {
     @Test
     void theFactsAreListedWithTypesValuesLabelsAndTheProgrammesThatNeedThem() {
         given().get("/api/v1/facts").then().statusCode(200)
-                .body("[0].name", is("programme"))
-                .body("find { it.name == 'programme' }.values.value", hasItem("ENTREPRENEURSHIP_TRAINING"))
-                .body("find { it.name == 'groups' }.type", is("set"))
-                .body("find { it.name == 'groups' }.values.find { it.value == 'TWO_AFTER_GRADUATE' }.labelZh", is("“两后生”"))
-                .body("find { it.name == 'contractSignedOn' }.requiredFor", contains("PRE_JOB_TRAINING"))
-                .body("find { it.name == 'insuredInLinzhi' }.citation.provisionPath", is("3.1.1"))
-                .body("find { it.name == 'provider' }.values.value", contains("ENTERPRISE", "INSTITUTION"))
-                .body("find { it.name == 'projectBased' }.input", is(false));
+                .body("items[0].name", is("programme"))
+                .body("items.find { it.name == 'programme' }.values.value", hasItem("ENTREPRENEURSHIP_TRAINING"))
+                .body("items.find { it.name == 'groups' }.type", is("set"))
+                .body("items.find { it.name == 'groups' }.values.find { it.value == 'TWO_AFTER_GRADUATE' }.labelZh", is("“两后生”"))
+                .body("items.find { it.name == 'contractSignedOn' }.requiredFor", contains("PRE_JOB_TRAINING"))
+                .body("items.find { it.name == 'insuredInLinzhi' }.citation.provisionPath", is("3.1.1"))
+                .body("items.find { it.name == 'provider' }.values.value", contains("ENTERPRISE", "INSTITUTION"))
+                .body("items.find { it.name == 'projectBased' }.input", is(false));
         given().queryParam("version", "no-such").get("/api/v1/facts").then().statusCode(404).contentType("application/problem+json");
     }
 

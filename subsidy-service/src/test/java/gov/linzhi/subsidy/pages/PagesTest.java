@@ -68,12 +68,12 @@ class PagesTest {
         assertFalse(html.contains("<script"), "works without JavaScript");
         // then, for each programme, exactly the facts it reads (GET /api/v1/facts) and the fields that are no facts
         JsonPath facts = given().get("/api/v1/facts").then().statusCode(200).extract().jsonPath();
-        for (String programme : facts.<String>getList("find { it.name == 'programme' }.values.value")) {
+        for (String programme : facts.<String>getList("items.find { it.name == 'programme' }.values.value")) {
             String form = page("/", Map.of("programme", programme, "step", "choose")).then().statusCode(200).extract().asString();
             assertFalse(form.contains("计算结果"), "choosing decides nothing");
             for (CaseField f : CaseField.values()) {
-                boolean fact = facts.getList("name").contains(f.parameter());
-                List<String> readBy = fact ? facts.getList("find { it.name == '" + f.parameter() + "' }.programmes") : List.of();
+                boolean fact = facts.getList("items.name").contains(f.parameter());
+                List<String> readBy = fact ? facts.getList("items.find { it.name == '" + f.parameter() + "' }.programmes") : List.of();
                 boolean expected = !fact || readBy.isEmpty() || readBy.contains(programme);
                 assertEquals(expected, form.contains("id=\"" + f.parameter() + "\""), programme + " asks for " + f);
                 if (expected && f.kind() != CaseField.Kind.MULTI) {
@@ -225,7 +225,7 @@ class PagesTest {
 
         JsonPath facts = given().get("/api/v1/facts").then().statusCode(200).extract().jsonPath();
         String page = given().get("/facts").then().statusCode(200).contentType(HTML).extract().asString();
-        for (String field : facts.<String>getList("field")) {
+        for (String field : facts.<String>getList("items.field")) {
             assertTrue(page.contains("<code>" + field + "</code>"), field);
         }
         assertTrue(page.contains("在本市依法参加失业保险") && page.contains("岗前培训必须填写"), "labels and requirements in Chinese");

@@ -1,5 +1,7 @@
 package gov.linzhi.tasks.departments;
 
+import gov.linzhi.platform.lists.ListPage;
+import gov.linzhi.platform.lists.ListRequest;
 import gov.linzhi.platform.problem.ApiException;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.plans.PlanApi;
@@ -10,19 +12,21 @@ import gov.linzhi.tasks.rest.Examples;
 import gov.linzhi.tasks.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import java.util.List;
 
@@ -57,12 +61,10 @@ public class DepartmentResource {
 
     @GET
     @Operation(summary = "List every department of the registry with its aliases")
-    @APIResponse(responseCode = "200", description = "the registry", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DepartmentView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "department", value = "[" + Examples.DEPARTMENT + "]")))
-    public List<DepartmentView> listDepartments() {
-        return registry.all().stream().map(d -> new DepartmentView(d.id, d.name, d.fullName, d.kind, d.leaderPost, d.origin,
-                registry.aliasesOf(d))).toList();
+    @APIResponse(responseCode = "200", description = "the registry")
+    public ListPage<DepartmentView> listDepartments(@BeanParam ListRequest list, @Context UriInfo request) {
+        return ListPage.slice(registry.all().stream().map(d -> new DepartmentView(d.id, d.name, d.fullName, d.kind, d.leaderPost, d.origin,
+                registry.aliasesOf(d))).toList(), list.page, list.size, request);
     }
 
     @GET
@@ -88,13 +90,11 @@ public class DepartmentResource {
     @GET
     @Path("/{id}/reports")
     @Operation(summary = "Every report the department filed, whoever filed it (the history stays with the department)")
-    @APIResponse(responseCode = "200", description = "the department's reports, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReportApi.ReportView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "reports", value = "[" + Examples.REPORT + "]")))
+    @APIResponse(responseCode = "200", description = "the department's reports, oldest first")
     @APIResponse(responseCode = "404", description = "DEPARTMENT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public List<ReportApi.ReportView> listDepartmentReports(@PathParam("id") long id) {
+    public ListPage<ReportApi.ReportView> listDepartmentReports(@PathParam("id") long id, @BeanParam ListRequest list, @Context UriInfo request) {
         List<ProgressReport> all = reports.ofDepartment(id);
-        return all.stream().map(r -> ReportApi.ReportView.of(r, ReportService.isCurrent(r, all))).toList();
+        return ListPage.slice(all.stream().map(r -> ReportApi.ReportView.of(r, ReportService.isCurrent(r, all))).toList(), list.page, list.size, request);
     }
 }

@@ -1,5 +1,7 @@
 package gov.linzhi.tasks.events;
 
+import gov.linzhi.platform.lists.ListPage;
+import gov.linzhi.platform.lists.ListRequest;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.rest.Examples;
 import gov.linzhi.tasks.security.Caller;
@@ -8,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,14 +23,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /** Webhook subscriptions: events POSTed to another system, HMAC-signed, retried with backoff, every attempt logged. */
 @Path("/api/v1/webhooks")
@@ -61,10 +62,9 @@ public class WebhookResource {
 
     @GET
     @Operation(summary = "The subscriptions (without their secrets)")
-    @APIResponse(responseCode = "200", description = "the subscriptions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EventApi.WebhookView.class, type = SchemaType.ARRAY)))
-    public List<EventApi.WebhookView> listWebhooks() {
-        return webhooks.list();
+    @APIResponse(responseCode = "200", description = "the subscriptions")
+    public ListPage<EventApi.WebhookView> listWebhooks(@BeanParam ListRequest list, @Context UriInfo request) {
+        return ListPage.slice(webhooks.list(), list.page, list.size, request);
     }
 
     @DELETE
@@ -80,11 +80,10 @@ public class WebhookResource {
     @GET
     @Path("/{id}/deliveries")
     @Operation(summary = "The delivery log of a subscription, newest first: state, attempts, the last answer, the next attempt")
-    @APIResponse(responseCode = "200", description = "the deliveries", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EventApi.DeliveryView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "the deliveries")
     @APIResponse(responseCode = "404", description = "WEBHOOK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public List<EventApi.DeliveryView> listWebhookDeliveries(@PathParam("id") long id) {
-        return webhooks.deliveries(id);
+    public ListPage<EventApi.DeliveryView> listWebhookDeliveries(@PathParam("id") long id, @BeanParam ListRequest list, @Context UriInfo request) {
+        return ListPage.slice(webhooks.deliveries(id), list.page, list.size, request);
     }
 }

@@ -1,5 +1,7 @@
 package gov.linzhi.tasks.plans;
 
+import gov.linzhi.platform.lists.ListPage;
+import gov.linzhi.platform.lists.ListRequest;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.exports.ExportTables;
 import gov.linzhi.tasks.exports.Exporter;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -60,10 +63,9 @@ public class PlanResource {
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
     @Operation(summary = "List the plans")
-    @APIResponse(responseCode = "200", description = "every plan", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PlanApi.PlanView.class, type = SchemaType.ARRAY)))
-    public List<PlanApi.PlanView> listPlans() {
-        return plans.plans().stream().map(PlanApi.PlanView::of).toList();
+    @APIResponse(responseCode = "200", description = "every plan")
+    public ListPage<PlanApi.PlanView> listPlans(@BeanParam ListRequest list, @Context UriInfo request) {
+        return ListPage.slice(plans.plans().stream().map(PlanApi.PlanView::of).toList(), list.page, list.size, request);
     }
 
     @GET
@@ -82,13 +84,11 @@ public class PlanResource {
     @Path("/{id}/tasks")
     @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
     @Operation(summary = "List a plan's tasks in area order, with cached provision text")
-    @APIResponse(responseCode = "200", description = "the tasks", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PlanApi.TaskView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "tasks", value = "[" + Examples.TASK + "]")))
+    @APIResponse(responseCode = "200", description = "the tasks")
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public List<PlanApi.TaskView> listPlanTasks(@PathParam("id") long id) {
-        return plans.tasks(id).stream().map(PlanApi.TaskView::of).toList();
+    public ListPage<PlanApi.TaskView> listPlanTasks(@PathParam("id") long id, @BeanParam ListRequest list, @Context UriInfo request) {
+        return ListPage.slice(plans.tasks(id).stream().map(PlanApi.TaskView::of).toList(), list.page, list.size, request);
     }
 
     @GET
@@ -156,7 +156,8 @@ public class PlanResource {
             schema = @Schema(implementation = PlanApi.ImportResult.class), examples = @ExampleObject(name = "created", value = Examples.IMPORT_RESULT)))
     @APIResponse(responseCode = "200", description = "plan existed; counts say what changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "invalid body, or INVALID_DOCUMENT_NUMBER: gazette-service reads no document number in it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "DOCUMENT_NOT_FOUND in gazette-service", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))

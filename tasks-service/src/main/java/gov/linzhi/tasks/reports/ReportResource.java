@@ -1,18 +1,21 @@
 package gov.linzhi.tasks.reports;
 
+import gov.linzhi.platform.lists.ListPage;
+import gov.linzhi.platform.lists.ListRequest;
 import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.rest.Examples;
 import gov.linzhi.tasks.security.Caller;
 import gov.linzhi.tasks.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,12 +24,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -94,13 +96,11 @@ public class ReportResource {
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
     @Operation(summary = "Every report on the task, every version; current=false marks a superseded version")
-    @APIResponse(responseCode = "200", description = "the reports", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReportApi.ReportView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "reports", value = "[" + Examples.REPORT + "]")))
+    @APIResponse(responseCode = "200", description = "the reports")
     @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public List<ReportApi.ReportView> listReports(@PathParam("taskId") long taskId) {
-        return reports.historyViews(taskId);
+    public ListPage<ReportApi.ReportView> listReports(@PathParam("taskId") long taskId, @BeanParam ListRequest list, @Context UriInfo request) {
+        return ListPage.slice(reports.historyViews(taskId), list.page, list.size, request);
     }
 
     @GET

@@ -2,6 +2,8 @@ package gov.linzhi.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.linzhi.platform.lists.Linked;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -37,12 +39,36 @@ public final class ConditionalGet {
         MAY_CHANGE
     }
 
+    /** The view as JSON; a page of a list sends its links as the {@code Link} header too, as every list does. */
     public static Response json(Request request, ObjectMapper mapper, Object view, Mutability mutability) {
         try {
-            return bytes(request, mapper.writeValueAsBytes(view), MediaType.APPLICATION_JSON_TYPE, mutability);
+            Response response = bytes(request, mapper.writeValueAsBytes(view), MediaType.APPLICATION_JSON_TYPE, mutability);
+            return view instanceof Linked page && page.links() != null
+                    ? Response.fromResponse(response).header("Link", page.links().header()).build() : response;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The view as a typed response (so the OpenAPI document names its schema) with the same tag, caching and links as
+     * {@link #json}: a 304 when the client holds it.
+     */
+    public static <T> RestResponse<T> typed(Request request, ObjectMapper mapper, T view, Mutability mutability) {
+        EntityTag tag;
+        try {
+            tag = tag(mapper.writeValueAsBytes(view));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        CacheControl caching = caching(mutability);
+        RestResponse.ResponseBuilder<T> response = request.evaluatePreconditions(tag) != null
+                ? RestResponse.ResponseBuilder.<T>notModified(tag) : RestResponse.ResponseBuilder.ok(view, MediaType.APPLICATION_JSON_TYPE);
+        response.tag(tag).cacheControl(caching);
+        if (view instanceof Linked page && page.links() != null) {
+            response.header("Link", page.links().header());
+        }
+        return response.build();
     }
 
     public static Response text(Request request, String text, MediaType type, Mutability mutability) {

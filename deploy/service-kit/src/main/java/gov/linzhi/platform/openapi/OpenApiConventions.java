@@ -1,17 +1,14 @@
 package gov.linzhi.platform.openapi;
 
-import java.util.ArrayList;
-import java.util.Map;
-
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-import gov.linzhi.platform.problem.Problem;
-import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
+import java.util.Map;
 
 /**
  * Conventions every service's OpenAPI document follows, applied once when the document is built
@@ -20,8 +17,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <ul>
  *   <li>an operation that needs no token says so with an empty {@code security} list, rather than
  *       leaving a reader to guess (operations with roles already carry the bearer requirement);</li>
- *   <li>an operation that documents no client error gets the 406 problem every endpoint can answer
- *       (the kit's mapper for an unsatisfiable {@code Accept});</li>
+ *   <li>the problem responses the kit answers, each error response's problem+json schema and the codes an operation
+ *       can answer per status ({@link ProblemResponses});</li>
+ *   <li>a page of a list documents its {@code Link} header;</li>
  *   <li>every 429 and 503 it documents carries the {@code Retry-After} header the kit always sends with them (the
  *       rate limiter, the problem mappers), and every 304 the {@code ETag} it answers with.</li>
  * </ul>
@@ -29,8 +27,6 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = Integer.MIN_VALUE)
 public class OpenApiConventions implements OASFilter {
-
-    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -42,26 +38,42 @@ public class OpenApiConventions implements OASFilter {
         openAPI.getPaths().getPathItems().values().forEach(item -> {
             Map<?, Operation> operations = item.getOperations();
             if (operations != null) {
-                operations.values().forEach(operation -> apply(operation, problemSchemaKnown));
+                operations.values().forEach(operation -> {
+                    apply(operation);
+                    ProblemResponses.apply(openAPI, operation, problemSchemaKnown);
+                    documentHeadersOfEveryResponse(operation);
+                    documentLinkHeader(openAPI, operation);
+                });
             }
         });
     }
 
-    private static void apply(Operation operation, boolean problemSchemaKnown) {
+    private static void apply(Operation operation) {
         if (operation.getSecurity() == null) {
             operation.setSecurity(new ArrayList<>());
         }
-        APIResponses responses = operation.getResponses();
-        if (responses == null) {
+    }
+
+    private static void documentHeadersOfEveryResponse(Operation operation) {
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().forEach(OpenApiConventions::documentHeaders);
+        }
+    }
+
+    /** A page of a list (a body with {@code items} and {@code links}) carries the same links as its {@code Link} header. */
+    static void documentLinkHeader(OpenAPI openAPI, Operation operation) {
+        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getContent() == null || ok.getContent().getMediaType("application/json") == null) {
             return;
         }
-        if (responses.getAPIResponses() != null) {
-            responses.getAPIResponses().forEach(OpenApiConventions::documentHeaders);
+        org.eclipse.microprofile.openapi.models.media.Schema schema = ok.getContent().getMediaType("application/json").getSchema();
+        if (schema != null && schema.getRef() != null && openAPI.getComponents() != null
+                && openAPI.getComponents().getSchemas() != null) {
+            schema = openAPI.getComponents().getSchemas().get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
         }
-        boolean documentsClientError = responses.getAPIResponses() != null
-                && responses.getAPIResponses().keySet().stream().anyMatch(code -> code.startsWith("4"));
-        if (!documentsClientError) {
-            responses.addAPIResponse("406", notAcceptable(problemSchemaKnown));
+        if (schema != null && schema.getProperties() != null && schema.getProperties().containsKey("items")
+                && schema.getProperties().containsKey("links")) {
+            header(ok, "Link", "the links of the body's links as RFC 8288 web links: rel self, next, prev, first, last", "string");
         }
     }
 
@@ -76,7 +88,7 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static void header(APIResponse response, String name, String description, String type) {
-        if (response.getHeaders() != null && response.getHeaders().containsKey(name)) {
+        if (response.getRef() != null || response.getHeaders() != null && response.getHeaders().containsKey(name)) {
             return;
         }
         response.addHeader(name, OASFactory.createHeader().description(description)
@@ -85,13 +97,4 @@ public class OpenApiConventions implements OASFilter {
                         : org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
     }
 
-    private static APIResponse notAcceptable(boolean problemSchemaKnown) {
-        APIResponse response = OASFactory.createAPIResponse()
-                .description("The Accept header names no media type this operation produces (problem code NOT_ACCEPTABLE)");
-        if (problemSchemaKnown) {
-            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
-        }
-        return response;
-    }
 }

@@ -43,6 +43,69 @@ class OpenApiConventionsTest {
                 "an operation's own description of the header stays");
         assertTrue(responses.getAPIResponse("304").getHeaders().containsKey("ETag"));
         assertNull(responses.getAPIResponse("200").getHeaders());
-        assertNull(responses.getAPIResponse("406"), "it documents a client error already");
+    }
+
+    @Test
+    void aPageOfAListDocumentsItsLinkHeaderAndOtherBodiesDoNot() {
+        var page = OASFactory.createSchema().addProperty("items", OASFactory.createSchema()).addProperty("links", OASFactory.createSchema());
+        var thing = OASFactory.createSchema().addProperty("id", OASFactory.createSchema());
+        Operation list = ok("#/components/schemas/ListPageThing");
+        Operation one = ok("#/components/schemas/Thing");
+        OpenAPI openAPI = OASFactory.createOpenAPI().components(OASFactory.createComponents()
+                        .addSchema("ListPageThing", page).addSchema("Thing", thing))
+                .paths(OASFactory.createPaths()
+                        .addPathItem("/api/v1/things", OASFactory.createPathItem().GET(list))
+                        .addPathItem("/api/v1/things/{id}", OASFactory.createPathItem().GET(one)));
+        new OpenApiConventions().filterOpenAPI(openAPI);
+        assertTrue(list.getResponses().getAPIResponse("200").getHeaders().containsKey("Link"));
+        assertNull(one.getResponses().getAPIResponse("200").getHeaders());
+    }
+
+    private static Operation ok(String ref) {
+        return OASFactory.createOperation().responses(OASFactory.createAPIResponses().addAPIResponse("200",
+                OASFactory.createAPIResponse().description("ok").content(OASFactory.createContent().addMediaType("application/json",
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ref))))));
+    }
+
+    @Test
+    void theKitsOwnProblemResponsesAreAddedAndEveryCodeAnOperationCanAnswerIsListedPerStatus() {
+        Operation write = OASFactory.createOperation()
+                .requestBody(OASFactory.createRequestBody())
+                .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("201", OASFactory.createAPIResponse().description("filed"))
+                        .addAPIResponse("404", OASFactory.createAPIResponse().description("No such task (TASK_NOT_FOUND)"))
+                        .addAPIResponse("409", OASFactory.createAPIResponse().description("taken").content(OASFactory.createContent()
+                                .addMediaType("application/problem+json", OASFactory.createMediaType().addExample("other body",
+                                        OASFactory.createExample().value(java.util.Map.of("status", 409, "code", "IDEMPOTENCY_KEY_REUSED")))))));
+        OpenAPI openAPI = document(write);
+        openAPI.components(OASFactory.createComponents().addSchema("Problem", OASFactory.createSchema()));
+        new OpenApiConventions().filterOpenAPI(openAPI);
+        var responses = write.getResponses();
+        for (String status : java.util.List.of("400", "401", "403", "406", "413", "415", "503")) {
+            assertNotNull(responses.getAPIResponse(status), status);
+        }
+        assertEquals("#/components/schemas/Problem",
+                responses.getAPIResponse("404").getContent().getMediaType("application/problem+json").getSchema().getRef(),
+                "an error documented by its words alone gets the problem schema");
+        @SuppressWarnings("unchecked")
+        var codes = (java.util.Map<String, java.util.List<String>>) write.getExtensions().get("x-problem-codes");
+        assertEquals(java.util.List.of("TASK_NOT_FOUND"), codes.get("404"));
+        assertEquals(java.util.List.of("IDEMPOTENCY_KEY_REUSED"), codes.get("409"));
+        assertTrue(codes.get("400").containsAll(java.util.List.of("UNKNOWN_FIELD", "MALFORMED_JSON", "VALIDATION_FAILED")));
+        assertEquals(java.util.List.of("UNAUTHORIZED"), codes.get("401"));
+        assertEquals(java.util.List.of("DATABASE_UNAVAILABLE"), codes.get("503"));
+        assertNull(codes.get("201"));
+    }
+
+    @Test
+    void aPublicReadWithoutParametersGetsNeitherTheTokenNorTheBodyProblems() {
+        Operation read = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("ok")));
+        new OpenApiConventions().filterOpenAPI(document(read));
+        assertNull(read.getResponses().getAPIResponse("401"));
+        assertNull(read.getResponses().getAPIResponse("400"));
+        assertNull(read.getResponses().getAPIResponse("413"));
+        assertNotNull(read.getResponses().getAPIResponse("406"));
     }
 }

@@ -9,21 +9,19 @@ import io.restassured.config.LogConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.filter.log.LogDetail;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
-
-import jakarta.inject.Inject;
-import javax.sql.DataSource;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -54,6 +52,54 @@ public abstract class ServiceConventionsTest {
 
     @Inject
     DataSource dataSource;
+
+    /**
+     * Every list answers in the one envelope ({@code items, total, page, size, links}) with the same links in the
+     * {@code Link} header: no operation documents a bare JSON array, and each list the service offers without path
+     * parameters is asked for its second page of one item to show that the envelope, the header and the paging agree.
+     */
+    @Test
+    void everyListAnswersInTheOneEnvelopeWithItsLinksInTheHeader() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        java.util.List<String> bare = new java.util.ArrayList<>();
+        java.util.List<String> lists = new java.util.ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            com.fasterxml.jackson.databind.JsonNode schema = method.getValue().path("responses").path("200").path("content")
+                    .path("application/json").path("schema");
+            if (schema.has("$ref")) {
+                schema = document.at(schema.get("$ref").asText().substring(1));
+            }
+            String operation = method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            if ("array".equals(schema.path("type").asText())) {
+                bare.add(operation);
+            } else if (schema.path("properties").has("links") && schema.path("properties").has("items")
+                    && "get".equals(method.getKey()) && !path.getKey().contains("{")
+                    && java.util.stream.StreamSupport.stream(method.getValue().path("parameters").spliterator(), false)
+                    .noneMatch(p -> p.path("required").asBoolean())) {
+                lists.add(path.getKey());
+            }
+        }));
+        assertTrue(bare.isEmpty(), "lists answered as bare arrays: " + bare);
+        String token = TestTokens.departmentUserWithRoles("市人社局", "conventions", "gazette-editor", "supervisor", "department",
+                "hr-bureau", "auditor");
+        for (String list : lists) {
+            io.restassured.response.Response page = given().auth().oauth2(token).queryParam("page", 1).queryParam("size", 1)
+                    .get(list).then().extract().response();
+            assertEquals(200, page.statusCode(), list + " answered " + page.asString());
+            io.restassured.path.json.JsonPath body = page.jsonPath();
+            assertEquals(1, body.getInt("page"), list);
+            assertEquals(1, body.getInt("size"), list);
+            assertTrue(body.getList("items").size() <= 1, list);
+            assertEquals(body.getLong("total") > 1 ? 1 : 0, body.getList("items").size(), list + ": the second item is page 1");
+            assertTrue(body.getString("links.self").startsWith(list + "?") && body.getString("links.self").contains("page=1&size=1"),
+                    list + " links to itself: " + body.getString("links.self"));
+            assertEquals(body.getString("links.prev"), body.getString("links.first"), list + ": page 1 comes after the first");
+            String header = page.header("Link");
+            assertTrue(header != null && header.contains("<" + body.getString("links.self") + ">; rel=\"self\"")
+                    && header.contains("<" + body.getString("links.first") + ">; rel=\"first\""), list + " Link: " + header);
+        }
+    }
 
     /** The verbs an operationId may start with: what a client does, then what it acts on ({@code listDocuments}). */
     private static final java.util.regex.Pattern OPERATION_ID = java.util.regex.Pattern.compile(

@@ -40,12 +40,16 @@ public final class OpenApiDocument {
      */
     public static final String DEPARTMENT_SCOPED = "x-department-scoped";
 
+    /** Operation extension the kit's OpenAPI filter writes: per status, the problem codes the operation can answer. */
+    public static final String PROBLEM_CODES = "x-problem-codes";
+
     /**
      * One path + method of the API. {@code roles} are the scopes of its security requirements, which
      * Quarkus fills from {@code @RolesAllowed}.
      */
     public record Operation(String method, String path, List<JsonNode> parameters, Map<String, JsonNode> bodies,
-                            boolean secured, Set<String> roles, boolean departmentScoped) {
+                            boolean secured, Set<String> roles, boolean departmentScoped, Set<String> statuses,
+                            Map<String, Set<String>> problemCodes) {
         public boolean isWrite() {
             return WRITES.contains(method);
         }
@@ -85,8 +89,16 @@ public final class OpenApiDocument {
                 security.forEach(requirement -> requirement.forEach(scopes -> scopes.forEach(r -> roles.add(r.asText()))));
                 boolean departmentScoped = op.path(DEPARTMENT_SCOPED).asBoolean(false)
                         || "true".equals(op.path(DEPARTMENT_SCOPED).asText());
+                Set<String> statuses = new java.util.TreeSet<>();
+                op.path("responses").fieldNames().forEachRemaining(statuses::add);
+                Map<String, Set<String>> problemCodes = new java.util.TreeMap<>();
+                op.path(PROBLEM_CODES).fields().forEachRemaining(codes -> {
+                    Set<String> named = new java.util.TreeSet<>();
+                    codes.getValue().forEach(code -> named.add(code.asText()));
+                    problemCodes.put(codes.getKey(), Set.copyOf(named));
+                });
                 operations.add(new Operation(m.getKey().toUpperCase(java.util.Locale.ROOT), path, parameters, bodies, secured,
-                        Set.copyOf(roles), departmentScoped));
+                        Set.copyOf(roles), departmentScoped, Set.copyOf(statuses), Map.copyOf(problemCodes)));
             }
         }
         return operations;

@@ -74,6 +74,9 @@ public abstract class OpenApiFuzzTest {
             Exchange exchange = send(op, generator, hostile, token);
             statuses.merge(exchange.response.statusCode(), 1, Integer::sum);
             String problem = judge(exchange.response);
+            if (problem == null) {
+                problem = undocumented(op, exchange.response);
+            }
             if (problem != null && seen.add(op.key() + " " + exchange.response.statusCode()) && failures.size() < 25) {
                 failures.add(op.key() + " " + exchange.describe() + " → " + problem);
             }
@@ -166,6 +169,28 @@ public abstract class OpenApiFuzzTest {
         }
         if (type.startsWith("text/html") && response.asString().contains("<script>alert(")) {
             return "HTML echoes a script unescaped";
+        }
+        return null;
+    }
+
+    /**
+     * Null when the operation's document promises what it answered: the status among its responses, and a problem's
+     * {@code code} among the codes it lists for that status ({@code x-problem-codes}); otherwise what it left out.
+     */
+    private static String undocumented(OpenApiDocument.Operation op, Response response) {
+        String status = String.valueOf(response.statusCode());
+        if (status.equals("503")) {
+            return null; // a peer being away is documented where the operation calls one; the fuzz cannot tell
+        }
+        if (!op.statuses().contains(status) && !op.statuses().contains("default")) {
+            return status + " is not among the documented responses " + op.statuses() + ": " + abbreviate(response.asString());
+        }
+        if (response.statusCode() >= 400) {
+            String code = response.jsonPath().getString("code");
+            java.util.Set<String> listed = op.problemCodes().getOrDefault(status, java.util.Set.of());
+            if (!listed.contains(code)) {
+                return status + " " + code + " is not among the codes documented for it " + listed;
+            }
         }
         return null;
     }
