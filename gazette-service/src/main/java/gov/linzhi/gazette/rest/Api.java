@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.linzhi.platform.lists.Linked;
 import gov.linzhi.platform.lists.PageLinks;
 import io.soabase.recordbuilder.core.RecordBuilder;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -138,7 +139,8 @@ public final class Api {
     @Schema(name = "Citation", description = "A document number or quoted title cited in a provision")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Citation(
-            @Schema(examples = "DOCUMENT_NUMBER", enumeration = {"DOCUMENT_NUMBER", "TITLE"}) String kind,
+            @Schema(examples = "DOCUMENT_NUMBER", enumeration = {"DOCUMENT_NUMBER", "TITLE"},
+                    extensions = @Extension(name = "x-enum-descriptions", parseValue = true, value = "[\"以文号引用\", \"以标题引用\"]")) String kind,
             @Schema(examples = "藏人社发〔2018〕157号") String text,
             @Schema(examples = "藏人社发〔2018〕157号") String normalized,
             @Schema(examples = "3.1.1") String provisionPath,
@@ -233,7 +235,8 @@ public final class Api {
 
     @Schema(name = "ImportResult", description = "What an import stored")
     public record ImportResult(
-            @Schema(examples = "CREATED", enumeration = {"CREATED", "UNCHANGED", "CORRECTED"}) String status,
+            @Schema(examples = "CREATED", enumeration = {"CREATED", "UNCHANGED", "CORRECTED"},
+                    extensions = @Extension(name = "x-enum-descriptions", parseValue = true, value = "[\"新导入\", \"内容未变，未改动\", \"更正：新版本取代旧版本\"]")) String status,
             @Schema(examples = "1") long issueId,
             @Schema(examples = "1") int version,
             List<Long> documentIds,
@@ -263,7 +266,8 @@ public final class Api {
             @Schema(description = "matching documents", examples = "1") long total,
             @Schema(description = "0-based", examples = "0") int page,
             @Schema(examples = "10") int size,
-            @Schema(examples = "relevance", enumeration = {"relevance", "date-desc", "date-asc"}) String sort,
+            @Schema(examples = "relevance", enumeration = {"relevance", "date-desc", "date-asc"},
+                    extensions = @Extension(name = "x-enum-descriptions", parseValue = true, value = "[\"相关度（整词匹配优先）\", \"成文日期从新到旧\", \"成文日期从旧到新\"]")) String sort,
             @Schema(description = "true when page is past the last page of results (items is empty; links.last leads back)")
             boolean pastTheEnd,
             List<SearchHit> items,

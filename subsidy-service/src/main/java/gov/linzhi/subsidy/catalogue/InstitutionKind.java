@@ -1,7 +1,9 @@
 package gov.linzhi.subsidy.catalogue;
 
+import gov.linzhi.platform.domain.Labelled;
+
 /** Kinds of training and evaluation institutions (7.16 培训和评价机构目录); stable codes. */
-public enum InstitutionKind {
+public enum InstitutionKind implements Labelled {
     TECHNICIAN_SCHOOL("技工学校"),
     VOCATIONAL_COLLEGE("职业院校"),
     PRIVATE_TRAINING_SCHOOL("民办培训学校"),
@@ -16,6 +18,11 @@ public enum InstitutionKind {
     }
 
     public String labelZh() {
+        return labelZh;
+    }
+
+    @Override
+    public String chineseLabel() {
         return labelZh;
     }
 }

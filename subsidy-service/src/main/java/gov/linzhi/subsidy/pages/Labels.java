@@ -1,9 +1,9 @@
 package gov.linzhi.subsidy.pages;
 
+import gov.linzhi.platform.domain.ChineseLabels;
 import gov.linzhi.subsidy.rules.Level;
 import gov.linzhi.subsidy.rules.Programme;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -11,23 +11,6 @@ import java.util.Map;
  * page URL carries the same words as a JSON case). Names as 林政办发〔2020〕5号 writes them.
  */
 public final class Labels {
-
-    private static final Map<Programme, String> PROGRAMMES = new EnumMap<>(Map.of(
-            Programme.ENTERPRISE_TRAINING, "企业职工技能提升培训",
-            Programme.SKILL_CERTIFICATE, "技能提升补贴（参保职工取得证书）",
-            Programme.HIGH_SKILL_TRAINING, "高技能人才培训",
-            Programme.APPRENTICESHIP, "企业新型学徒培训",
-            Programme.KEY_GROUP_TRAINING, "重点群体就业技能培训",
-            Programme.PRE_JOB_TRAINING, "企业新录用人员岗前培训",
-            Programme.ENTREPRENEURSHIP_TRAINING, "创业培训"));
-
-    private static final Map<Level, String> LEVELS = new EnumMap<>(Map.of(
-            Level.LEVEL_5, "初级工（五级）",
-            Level.LEVEL_4, "中级工（四级）",
-            Level.LEVEL_3, "高级工（三级）",
-            Level.LEVEL_2, "技师（二级）",
-            Level.LEVEL_1, "高级技师（一级）"));
-
 
     /** Names of the decision-table inputs and of the rule kinds of the rule-set file. */
     private static final Map<String, String> TERMS = Map.ofEntries(
@@ -52,12 +35,13 @@ public final class Labels {
     private Labels() {
     }
 
+    /** A programme as 林政办发〔2020〕5号 names it (its {@code @Label}). */
     public static String programme(Programme programme) {
-        return PROGRAMMES.get(programme);
+        return ChineseLabels.of(programme);
     }
 
     public static String level(Level level) {
-        return LEVELS.get(level);
+        return ChineseLabels.of(level);
     }
 
     /**

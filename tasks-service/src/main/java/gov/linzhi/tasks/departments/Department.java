@@ -1,5 +1,6 @@
 package gov.linzhi.tasks.departments;
 
+import gov.linzhi.platform.domain.Label;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,10 +19,24 @@ import java.util.Optional;
 public class Department extends PanacheEntityBase {
 
     /** What kind of body the department is. */
-    public enum Kind { CITY_DEPARTMENT, PARTY_DEPARTMENT, PEOPLES_ORGANISATION, COUNTY_GOVERNMENT }
+    public enum Kind {
+        @Label("市直部门")
+        CITY_DEPARTMENT,
+        @Label("党委部门")
+        PARTY_DEPARTMENT,
+        @Label("人民团体")
+        PEOPLES_ORGANISATION,
+        @Label("县（区）人民政府")
+        COUNTY_GOVERNMENT
+    }
 
     /** Where the registry entry comes from: named in the seed gazette, or added by the office. */
-    public enum Origin { SEED, OFFICE }
+    public enum Origin {
+        @Label("随系统提供的单位名录")
+        SEED,
+        @Label("督查室录入")
+        OFFICE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

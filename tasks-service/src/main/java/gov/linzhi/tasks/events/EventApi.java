@@ -3,6 +3,7 @@ package gov.linzhi.tasks.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -16,7 +17,7 @@ public final class EventApi {
 
     @Schema(name = "Event")
     public record EventView(Long id, @Schema(examples = "report.filed") String type, @Schema(examples = "task:12") String subject,
-                            Instant occurredAt, @Schema(description = "what a webhook receives as its body") JsonNode payload) {
+                            Instant occurredAt, @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "what a webhook receives as its body") JsonNode payload) {
     }
 
     @Schema(name = "Events")

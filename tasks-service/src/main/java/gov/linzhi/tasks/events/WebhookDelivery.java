@@ -1,5 +1,6 @@
 package gov.linzhi.tasks.events;
 
+import gov.linzhi.platform.domain.Label;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +21,14 @@ import java.time.Instant;
 public class WebhookDelivery extends PanacheEntityBase {
 
     /** PENDING until the receiver answers 2xx (DELIVERED) or the attempts run out (FAILED). */
-    public enum State { PENDING, DELIVERED, FAILED }
+    public enum State {
+        @Label("待投递（含等待重试）")
+        PENDING,
+        @Label("已投递")
+        DELIVERED,
+        @Label("投递失败（重试用尽）")
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

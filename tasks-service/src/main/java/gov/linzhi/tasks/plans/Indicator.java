@@ -1,5 +1,6 @@
 package gov.linzhi.tasks.plans;
 
+import gov.linzhi.platform.domain.Label;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +21,12 @@ import java.math.BigDecimal;
 public class Indicator extends PanacheEntityBase {
 
     /** Which way is better. */
-    public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER }
+    public enum Direction {
+        @Label("越高越好（实际值达到或超过目标）")
+        HIGHER_IS_BETTER,
+        @Label("越低越好（实际值不超过目标）")
+        LOWER_IS_BETTER
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

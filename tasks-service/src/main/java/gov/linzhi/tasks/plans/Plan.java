@@ -1,5 +1,7 @@
 package gov.linzhi.tasks.plans;
 
+import gov.linzhi.platform.domain.Label;
+import gov.linzhi.tasks.reports.ReportingCalendar;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -13,8 +15,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import gov.linzhi.tasks.reports.ReportingCalendar;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,14 @@ import java.util.Optional;
 public class Plan extends PanacheEntityBase {
 
     /** How the plan came into the service. */
-    public enum Origin { SHIPPED_DATA, GAZETTE_IMPORT, OFFICE }
+    public enum Origin {
+        @Label("随系统提供的分解方案")
+        SHIPPED_DATA,
+        @Label("从公报导入")
+        GAZETTE_IMPORT,
+        @Label("督查室录入")
+        OFFICE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package gov.linzhi.tasks.plans;
 
+import gov.linzhi.platform.domain.Label;
 import gov.linzhi.tasks.departments.Department;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -30,7 +31,12 @@ import java.util.Set;
 public class Task extends PanacheEntityBase {
 
     /** Whether the lead was read from the source text or assigned by the office. */
-    public enum LeadBasis { SOURCE_TEXT, OFFICE_ASSIGNED }
+    public enum LeadBasis {
+        @Label("公报原文列明的牵头单位（列第一位的单位）")
+        SOURCE_TEXT,
+        @Label("督查室指定的牵头单位")
+        OFFICE_ASSIGNED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package gov.linzhi.tasks.reports;
 
+import gov.linzhi.platform.domain.Label;
 import gov.linzhi.tasks.departments.Department;
 import gov.linzhi.tasks.plans.Task;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -30,7 +31,12 @@ import java.util.List;
 public class ProgressReport extends PanacheEntityBase {
 
     /** The lead department's official report, or a co-department's contribution. */
-    public enum Kind { OFFICIAL, CONTRIBUTION }
+    public enum Kind {
+        @Label("牵头单位的正式报告")
+        OFFICIAL,
+        @Label("配合单位的报送材料")
+        CONTRIBUTION
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

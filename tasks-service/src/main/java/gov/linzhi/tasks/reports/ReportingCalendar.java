@@ -1,5 +1,7 @@
 package gov.linzhi.tasks.reports;
 
+import gov.linzhi.platform.domain.Label;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -15,7 +17,12 @@ import java.util.Optional;
 public final class ReportingCalendar {
 
     /** Who set a due date: the document itself, or the supervision office where the document gives none. */
-    public enum Basis { GAZETTE, OFFICE_ASSIGNED }
+    public enum Basis {
+        @Label("公报原文规定的报送时限")
+        GAZETTE,
+        @Label("督查室确定的报送时限")
+        OFFICE_ASSIGNED
+    }
 
     /**
      * One period of the calendar: due on {@code due} of the plan year plus {@code yearOffset} (a December report is

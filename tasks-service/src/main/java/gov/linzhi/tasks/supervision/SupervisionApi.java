@@ -1,15 +1,16 @@
 package gov.linzhi.tasks.supervision;
 
-import gov.linzhi.tasks.supervision.rag.Rag;
+import gov.linzhi.platform.domain.Label;
 import gov.linzhi.tasks.plans.PlanApi;
 import gov.linzhi.tasks.reports.Period;
+import gov.linzhi.tasks.supervision.rag.Rag;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
-import io.soabase.recordbuilder.core.RecordBuilder;
 
 /** Records of the supervision API. */
 public final class SupervisionApi {
@@ -18,7 +19,16 @@ public final class SupervisionApi {
     }
 
     /** Where a period's official report stands on the view date. */
-    public enum ReportState { ON_TIME, LATE, MISSING, NOT_YET_DUE }
+    public enum ReportState {
+        @Label("按期报送")
+        ON_TIME,
+        @Label("逾期报送")
+        LATE,
+        @Label("未按期报送（缺报）")
+        MISSING,
+        @Label("未到报送时限")
+        NOT_YET_DUE
+    }
 
     @Schema(name = "PeriodStatus")
     public record PeriodStatus(Period period, @Schema(examples = "2020") int year,
@@ -74,7 +84,12 @@ public final class SupervisionApi {
     }
 
     /** Whether a report a department owes is already overdue or still to come. */
-    public enum ReminderState { OVERDUE, DUE }
+    public enum ReminderState {
+        @Label("已逾期")
+        OVERDUE,
+        @Label("待报送")
+        DUE
+    }
 
     /** One report a department owes: for which task and period, by when. */
     @Schema(name = "Reminder")

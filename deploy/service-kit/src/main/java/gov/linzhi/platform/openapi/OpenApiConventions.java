@@ -20,6 +20,7 @@ import java.util.Map;
  *   <li>the problem responses the kit answers, each error response's problem+json schema and the codes an operation
  *       can answer per status ({@link ProblemResponses});</li>
  *   <li>a page of a list documents its {@code Link} header;</li>
+ *   <li>each enum value carries its Chinese meaning ({@link EnumDescriptions});</li>
  *   <li>every 429 and 503 it documents carries the {@code Retry-After} header the kit always sends with them (the
  *       rate limiter, the problem mappers), and every 304 the {@code ETag} it answers with.</li>
  * </ul>
@@ -35,6 +36,7 @@ public class OpenApiConventions implements OASFilter {
         }
         boolean problemSchemaKnown = openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
                 && openAPI.getComponents().getSchemas().containsKey("Problem");
+        EnumDescriptions.apply(openAPI, EnumDescriptions.catalogued());
         openAPI.getPaths().getPathItems().values().forEach(item -> {
             Map<?, Operation> operations = item.getOperations();
             if (operations != null) {

@@ -1,5 +1,6 @@
 package gov.linzhi.platform.testing;
 
+import gov.linzhi.platform.domain.Label;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,7 +25,14 @@ import java.time.LocalDate;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 
-    public enum Level { LEVEL_5, LEVEL_4, LEVEL_3 }
+    public enum Level {
+        @Label("初级工（五级）")
+        LEVEL_5,
+        @Label("中级工（四级）")
+        LEVEL_4,
+        @Label("高级工（三级）")
+        LEVEL_3
+    }
 
     public record ProbeBody(@NotBlank String name, @NotNull Level level, @Min(0) @Max(100) int percent, LocalDate on,
                             java.math.BigDecimal amount) {

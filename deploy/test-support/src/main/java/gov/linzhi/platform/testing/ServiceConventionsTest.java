@@ -101,6 +101,41 @@ public abstract class ServiceConventionsTest {
         }
     }
 
+    /**
+     * Every enumerated value the API shows carries its Chinese meaning ({@code x-enum-descriptions}, one non-blank
+     * entry per value, in order): an enum added to a response or a request without its labels fails here.
+     */
+    @Test
+    void everyEnumValueInTheDocumentHasItsChineseMeaning() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode components = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString())
+                .path("components");
+        java.util.List<String> unlabelled = new java.util.ArrayList<>();
+        java.util.List<String> labelled = new java.util.ArrayList<>();
+        enumsIn(components, "#/components", unlabelled, labelled);
+        assertTrue(unlabelled.isEmpty(), "enums without (complete) x-enum-descriptions: " + unlabelled);
+        assertFalse(labelled.isEmpty(), "the document shows no enum at all");
+    }
+
+    private static void enumsIn(com.fasterxml.jackson.databind.JsonNode node, String at, java.util.List<String> unlabelled,
+                                java.util.List<String> labelled) {
+        if (node.isObject()) {
+            if (node.path("enum").isArray() && node.path("enum").size() > 0) {
+                com.fasterxml.jackson.databind.JsonNode labels = node.path("x-enum-descriptions");
+                boolean complete = labels.isArray() && labels.size() == node.path("enum").size();
+                for (com.fasterxml.jackson.databind.JsonNode label : labels) {
+                    complete &= !label.asText().isBlank();
+                }
+                (complete ? labelled : unlabelled).add(at + " " + node.path("enum"));
+            }
+            node.fields().forEachRemaining(f -> enumsIn(f.getValue(), at + "/" + f.getKey(), unlabelled, labelled));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                enumsIn(node.get(i), at + "/" + i, unlabelled, labelled);
+            }
+        }
+    }
+
     /** The verbs an operationId may start with: what a client does, then what it acts on ({@code listDocuments}). */
     private static final java.util.regex.Pattern OPERATION_ID = java.util.regex.Pattern.compile(
             "(list|get|search|create|update|replace|change|submit|file|import|export|evaluate|simulate|flag|unflag"

@@ -1,7 +1,9 @@
 package gov.linzhi.tasks.supervision.rag;
 
+import gov.linzhi.platform.domain.Labelled;
+
 /** Traffic-light status of a task. */
-public enum Rag {
+public enum Rag implements Labelled {
     GREEN("绿"), AMBER("黄"), RED("红");
 
     private final String label;
@@ -11,6 +13,11 @@ public enum Rag {
     }
 
     public String label() {
+        return label;
+    }
+
+    @Override
+    public String chineseLabel() {
         return label;
     }
 }
