@@ -180,7 +180,7 @@ public class PlanResource {
             examples = @ExampleObject(name = "one task", value = Examples.TASK_ROWS_CSV)))
     @APIResponse(responseCode = "200", description = "imported; counts per outcome", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.ImportResult.class), examples = @ExampleObject(name = "imported", value = Examples.TASK_IMPORT_RESULT)))
-    @APIResponse(responseCode = "400", description = "MALFORMED_CSV or no body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "MALFORMED_CSV (a CSV body), malformed JSON (a JSON body) or no body", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
@@ -200,7 +200,7 @@ public class PlanResource {
             examples = @ExampleObject(name = "one task", value = Examples.TASK_ROWS_JSON)))
     @APIResponse(responseCode = "200", description = "imported; counts per outcome", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.ImportResult.class), examples = @ExampleObject(name = "imported", value = Examples.TASK_IMPORT_RESULT)))
-    @APIResponse(responseCode = "400", description = "malformed JSON or no body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "MALFORMED_CSV (a CSV body), malformed JSON (a JSON body) or no body", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))

@@ -22,7 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Hostile input, driven by the service's own OpenAPI document: plausible and spoiled requests for
- * every operation, on loopback, bounded in count and time. The service must never answer 5xx (a
+ * every operation, on loopback, bounded in count and time. The spoiled ones include numbers and dates that overflow,
+ * decimals with exponents of two billion, bodies sent chunked, a YAML alias bomb where YAML is taken, and a caller
+ * whose name is longer than the audit column. The service must never answer 5xx (a
  * documented 503 from a peer being down aside) and every error must be problem+json.
  *
  * <p>Extend it in a {@code @QuarkusTest} class of the service. Give that class a database of its own
@@ -63,6 +65,7 @@ public abstract class OpenApiFuzzTest {
         assertTrue(!operations.isEmpty(), "the OpenAPI document lists no operation");
         RequestGenerator generator = new RequestGenerator(document, 20200317L);
         String token = token();
+        String longToken = overLongToken();
         List<String> failures = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
@@ -71,7 +74,7 @@ public abstract class OpenApiFuzzTest {
         for (; sent < requests() && Instant.now().isBefore(deadline); sent++) {
             OpenApiDocument.Operation op = operations.get(sent % operations.size());
             boolean hostile = generator.random().nextBoolean();
-            Exchange exchange = send(op, generator, hostile, token);
+            Exchange exchange = send(op, generator, hostile, hostile && generator.random().nextInt(8) == 0 ? longToken : token);
             statuses.merge(exchange.response.statusCode(), 1, Integer::sum);
             String problem = judge(exchange.response);
             if (problem == null) {
@@ -91,6 +94,12 @@ public abstract class OpenApiFuzzTest {
             String shown = body == null ? "" : " body=" + (body.length() > 160 ? body.substring(0, 160) + "…" : body);
             return uri + shown;
         }
+    }
+
+    /** A token that passes every role check and names its caller with 250 characters (the audit column holds 200). */
+    private String overLongToken() {
+        return TestTokens.departmentUserWithRoles("市人社局", "fuzz-" + "长".repeat(245), "gazette-editor", "supervisor",
+                "department", "hr-bureau", "auditor");
     }
 
     private static Exchange send(OpenApiDocument.Operation op, RequestGenerator generator, boolean hostile, String token) {
@@ -128,11 +137,18 @@ public abstract class OpenApiFuzzTest {
             String type = types.get(generator.random().nextInt(types.size()));
             JsonNode schema = op.bodies().get(type);
             body = type.contains("json") ? generator.body(schema, hostile)
+                    : hostile && type.contains("yaml") && generator.random().nextBoolean() ? RequestGenerator.ALIAS_BOMB
                     : hostile ? RequestGenerator.HOSTILE.get(generator.random().nextInt(RequestGenerator.HOSTILE.size()))
                     : "林芝市\n" + generator.body(schema, false);
             String sentType = type.contains("*") ? "application/json" : type;
-            request.contentType(sentType + (sentType.startsWith("text/") ? "; charset=UTF-8" : ""))
-                    .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            request.contentType(sentType + (sentType.startsWith("text/") ? "; charset=UTF-8" : ""));
+            if (hostile && generator.random().nextInt(4) == 0) {
+                // no Content-Length: the body arrives chunked, as a client streaming it would send it
+                request.body(new java.io.ByteArrayInputStream(bytes));
+            } else {
+                request.body(bytes);
+            }
         }
         String uri = path;
         for (Map.Entry<String, String> e : pathValues.entrySet()) {

@@ -24,7 +24,25 @@ public final class RequestGenerator {
             "' OR '1'='1' -- ", "1; DROP TABLE audit_log; --", "\" OR \"\"=\"", "<script>alert('x')</script>",
             "<img src=x onerror=alert(1)>", "../../../../etc/passwd", "${jndi:ldap://127.0.0.1/a}", "{{7*7}}",
             "%00%0d%0a", "\u0000", "😀🚀", "　", "林政办发〔2020〕5号\"; --", "a".repeat(5000), "-1", "NaN",
-            "9999999999999999999999", "null", "[]", "{}");
+            "9999999999999999999999", "null", "[]", "{}",
+            // overflows: an exponent no decimal should be asked to expand, ints one past their range, a date of year 999999999
+            "1E+2147483647", "-1e-2147483648", "2147483648", "-9223372036854775809", "+999999999-12-31", "2147483647");
+
+    /**
+     * A YAML text whose aliases expand to 10^9 nodes from a few hundred bytes: a parser that expands before it checks
+     * spends minutes and gigabytes on it.
+     */
+    public static final String ALIAS_BOMB = """
+            a: &a ["x","x","x","x","x","x","x","x","x","x"]
+            b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]
+            c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]
+            d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]
+            e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]
+            f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]
+            g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]
+            h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g,*g]
+            i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h,*h]
+            """;
     private static final List<String> WORDS = List.of("学徒", "技能提升补贴", "藏香猪", "双语幼儿园", "市人社局",
             "林政发〔2020〕9号", "林政办发[2020]5号", "3.1.3", "2020", "LEVEL_3", "x", "");
 
@@ -79,12 +97,13 @@ public final class RequestGenerator {
     /** A value of the wrong kind for the schema, or a hostile string. */
     public JsonNode invalid(JsonNode schemaNode) {
         JsonNode schema = document.resolve(schemaNode);
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(7)) {
             case 0 -> nodes.textNode(HOSTILE.get(random.nextInt(HOSTILE.size())));
             case 1 -> "string".equals(typeOf(schema)) ? nodes.numberNode(random.nextInt()) : nodes.textNode("not-a-" + typeOf(schema));
             case 2 -> schema.has("enum") ? nodes.textNode("NO_SUCH_VALUE") : nodes.numberNode(-random.nextInt(1_000_000));
             case 3 -> nodes.nullNode();
             case 4 -> nodes.arrayNode().add(HOSTILE.get(random.nextInt(HOSTILE.size())));
+            case 5 -> nodes.numberNode(new java.math.BigDecimal(random.nextBoolean() ? "1E+2147483647" : "1E-2147483647"));
             default -> nodes.numberNode(Long.MAX_VALUE);
         };
     }
