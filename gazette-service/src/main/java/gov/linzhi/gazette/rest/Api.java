@@ -69,7 +69,7 @@ public final class Api {
             @Schema(examples = "2020-01-16", nullable = true) LocalDate signedOn,
             @Schema(examples = "通知") String genre,
             @Schema(examples = "各县（区）人民政府，市各委、办、局") String recipients,
-            String subtitle,
+            @Schema(nullable = true, description = "the line under the title, when the document has one") String subtitle,
             @Schema(examples = "27", nullable = true) Integer page,
             boolean hasText,
             @Schema(description = "false for a document of a superseded (corrected) issue version") boolean current,

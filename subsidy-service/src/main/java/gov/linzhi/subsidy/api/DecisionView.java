@@ -21,7 +21,7 @@ public record DecisionView(
         @Schema(description = "Yuan, 2 decimals; the sum of the lines", examples = "3950.00") BigDecimal amount,
         @Schema(description = "Part that may be paid in advance (6.12)", examples = "0.00") BigDecimal advanceAmount,
         @Schema(description = "Round-trip transport allowance, included in amount", examples = "0.00") BigDecimal transportAllowance,
-        @Schema(description = "The rule-set version that decided; null when none is in force", examples = "2019-2021.2") String ruleSetVersion,
+        @Schema(nullable = true, description = "The rule-set version that decided; null when none is in force", examples = "2019-2021.2") String ruleSetVersion,
         @Schema(description = "Whether rules reading the person's recorded claims were applied") boolean historyChecked,
         @Schema(description = "Who is paid: the case's payee or its programme's default") Payee payee,
         @Schema(description = "Remarks, e.g. that history rules were skipped") List<String> notices,
@@ -55,7 +55,7 @@ public record DecisionView(
     public record ReasonView(
             @Schema(description = "Stable reason code, declared by the rule set (GET /api/v1/rules lists them)", examples = "INSURED_ELSEWHERE")
             String code,
-            @Schema(examples = "INSURED_ELSEWHERE") String ruleId,
+            @Schema(nullable = true, examples = "INSURED_ELSEWHERE") String ruleId,
             @Schema(description = "messageZh / messageEn") String message,
             @Schema(examples = "须在本市依法参加失业保险") String messageZh,
             @Schema(examples = "Unemployment insurance must be held in Linzhi") String messageEn,

@@ -15,7 +15,7 @@ public record InstitutionView(
         long id, String name, String creditCode,
         @Schema(nullable = true, description = "null for an institution known only from a clawback (never catalogued)") InstitutionKind kind,
         @Schema(nullable = true) String kindZh,
-        @Schema(nullable = true, description = "null for an institution known only from a clawback") Ownership ownership, String county,
+        @Schema(nullable = true, description = "null for an institution known only from a clawback") Ownership ownership, @Schema(nullable = true) String county,
         InstitutionStatus status, LocalDate statusOn,
         @Schema(nullable = true, description = "Why a clawback disqualified it: FRAUD or POOR_QUALITY", examples = "FRAUD") String statusCategory,
         List<ApprovalView> approvals) {

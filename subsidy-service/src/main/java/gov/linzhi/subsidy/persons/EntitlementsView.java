@@ -13,11 +13,11 @@ import java.util.List;
 public record EntitlementsView(
         @Schema(examples = "5404**********1234") String personId,
         @Schema(examples = "2020") int year,
-        @Schema(description = "Version in force at the end of the year; null outside every rule set", examples = "2019-2021.1")
+        @Schema(nullable = true, description = "Version in force at the end of the year; null outside every rule set", examples = "2019-2021.1")
         String ruleSetVersion,
-        @Schema(description = "Approved training claims allowed per calendar year", examples = "3") Integer annualLimit,
+        @Schema(nullable = true, description = "Approved training claims allowed per calendar year", examples = "3") Integer annualLimit,
         @Schema(examples = "1") long trainingClaimsApproved,
-        @Schema(examples = "2") Integer trainingClaimsLeft,
+        @Schema(nullable = true, examples = "2") Integer trainingClaimsLeft,
         @Schema(description = "Occupation+level pairs already subsidised (never again in the same family), all years")
         List<UsedPair> usedOccupationLevels,
         @Schema(description = "Certificate subsidies (技能提升补贴) taken, all years") List<CertificateSubsidy> certificateSubsidies) {

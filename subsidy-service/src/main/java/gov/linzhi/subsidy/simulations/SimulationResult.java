@@ -10,7 +10,7 @@ import java.util.List;
 @Schema(name = "SimulationResult")
 public record SimulationResult(
         @Schema(examples = "RECORDED_CLAIMS") String basis,
-        @Schema(examples = "2020") Integer year,
+        @Schema(nullable = true, examples = "2020") Integer year,
         @Schema(examples = "120") int casesEvaluated,
         List<SimulationRequest.Change> changes,
         Totals baseline,

@@ -21,8 +21,8 @@ public record StatisticsView(
         @Schema(examples = "2020") int year,
         @Schema(examples = "0") long approvedPersonTimes,
         @Schema(examples = "0.00") BigDecimal approvedAmount,
-        @Schema(description = "The plan's person-time target for the year; null outside the plan", examples = "7000") Integer target,
-        @Schema(description = "The plan's target over its whole period", examples = "21500") Integer planPeriodTarget,
+        @Schema(nullable = true, description = "The plan's person-time target for the year; null outside the plan", examples = "7000") Integer target,
+        @Schema(nullable = true, description = "The plan's target over its whole period", examples = "21500") Integer planPeriodTarget,
         List<ProgrammeRow> byProgramme,
         List<LevelRow> byLevel) {
 

@@ -21,7 +21,7 @@ public final class EventApi {
     }
 
     @Schema(name = "Events")
-    public record EventList(List<EventView> items, @Schema(description = "pass as since= to get what came after") Long last) {
+    public record EventList(List<EventView> items, @Schema(nullable = true, description = "pass as since= to get what came after") Long last) {
     }
 
     @Schema(name = "CreateWebhook")

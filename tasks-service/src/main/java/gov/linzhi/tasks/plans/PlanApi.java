@@ -51,7 +51,7 @@ public final class PlanApi {
 
     @Schema(name = "PlanSummary")
     public record PlanView(Long id, @Schema(examples = "林政办发〔2020〕5号") String code, String title,
-                           String sourceDocumentNumber, int startYear, int endYear, Plan.Origin origin,
+                           @Schema(nullable = true) String sourceDocumentNumber, int startYear, int endYear, Plan.Origin origin,
                            List<AreaView> areas, long taskCount,
                            @Schema(description = "the plan's own targets as its document states them (二、目标任务)") List<PlanIndicatorView> indicators) {
         static PlanView of(Plan p) {
@@ -68,7 +68,7 @@ public final class PlanApi {
 
     @Schema(name = "Indicator")
     public record IndicatorView(Long id, @Schema(examples = "接待游客") String name, @Schema(examples = "万人次") String unit,
-                                @Schema(examples = "864") BigDecimal baseline, @Schema(examples = "1020") BigDecimal target,
+                                @Schema(nullable = true, examples = "864") BigDecimal baseline, @Schema(examples = "1020") BigDecimal target,
                                 Indicator.Direction direction) {
         static IndicatorView of(Indicator i) {
             return new IndicatorView(i.id, i.name, i.unit, i.baseline, i.target, i.direction);
@@ -79,7 +79,7 @@ public final class PlanApi {
     public record SourceView(@Schema(examples = "林政办发〔2020〕5号") String documentNumber,
                              @Schema(examples = "3.1.4") String reference,
                              @Schema(description = "provision text as cached from gazette-service") String text,
-                             String citationUrl) {
+                             @Schema(nullable = true) String citationUrl) {
     }
 
     @Schema(name = "Task")

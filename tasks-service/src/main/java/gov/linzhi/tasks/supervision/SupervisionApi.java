@@ -33,7 +33,7 @@ public final class SupervisionApi {
     @Schema(name = "PeriodStatus")
     public record PeriodStatus(Period period, @Schema(examples = "2020") int year,
                                @Schema(examples = "上半年", description = "the period as the plan's calendar calls it") String label,
-                               LocalDate dueOn, ReportState state, LocalDate filedOn) {
+                               LocalDate dueOn, ReportState state, @Schema(nullable = true) LocalDate filedOn) {
     }
 
     @Schema(name = "TaskStatus")
@@ -43,8 +43,8 @@ public final class SupervisionApi {
                              String text, PlanApi.DepartmentRef lead, List<String> coDepartments,
                              @Schema(examples = "副市长（分管应急管理）") String leaderPost, Rag status,
                              @Schema(examples = "未按期报送：上半年报告（应于2020-07-05前报送）") String reason,
-                             @Schema(examples = "51") int expectedPercent, Integer reportedPercent,
-                             List<PeriodStatus> periods, boolean flagged, String flagNote,
+                             @Schema(examples = "51") int expectedPercent, @Schema(nullable = true) Integer reportedPercent,
+                             List<PeriodStatus> periods, boolean flagged, @Schema(nullable = true) String flagNote,
                              @Schema(description = "where the plan has the counties report (各县（区）): each co-owning county's report per period")
                              List<CountyReportStatus> countyReports) {
     }
@@ -52,7 +52,7 @@ public final class SupervisionApi {
     /** A county government's own report on a task it co-owns, for one period. */
     @Schema(name = "CountyReportStatus")
     public record CountyReportStatus(PlanApi.DepartmentRef department, Period period, int year, String label, LocalDate dueOn,
-                                     ReportState state, LocalDate filedOn) {
+                                     ReportState state, @Schema(nullable = true) LocalDate filedOn) {
     }
 
     @Schema(name = "MissingReport")
@@ -77,7 +77,7 @@ public final class SupervisionApi {
     }
 
     @Schema(name = "Supervision")
-    public record View(LocalDate asOf, int year, Long planId, Summary summary, List<TaskStatus> tasks,
+    public record View(LocalDate asOf, int year, @Schema(nullable = true) Long planId, Summary summary, List<TaskStatus> tasks,
                        List<DepartmentMissing> missingReports,
                        @Schema(description = "amber, red or flagged tasks: candidates for 重点抽查督办") List<TaskStatus> slowTasks,
                        List<Scorecard> departmentScorecards, List<Scorecard> leaderScorecards) {
@@ -106,7 +106,7 @@ public final class SupervisionApi {
 
     /** The 催报 list on a date. */
     @Schema(name = "Reminders")
-    public record Reminders(LocalDate asOf, Long planId, List<DepartmentReminders> departments) {
+    public record Reminders(LocalDate asOf, @Schema(nullable = true) Long planId, List<DepartmentReminders> departments) {
     }
 
     @Schema(name = "FlagRequest")
@@ -122,8 +122,8 @@ public final class SupervisionApi {
                                  @Schema(examples = "7000") Integer target,
                                  @Schema(examples = "available", description = "available, or unavailable when subsidy-service is down")
                                  String status,
-                                 @Schema(examples = "3500") Long approvedPersonTimes,
-                                 @Schema(examples = "50.0") Double percentOfTarget,
-                                 @Schema(examples = "21500") Long planPeriodTarget, String detail) {
+                                 @Schema(nullable = true, examples = "3500") Long approvedPersonTimes,
+                                 @Schema(nullable = true, examples = "50.0") Double percentOfTarget,
+                                 @Schema(nullable = true, examples = "21500") Long planPeriodTarget, String detail) {
     }
 }

@@ -93,7 +93,8 @@ public class OpenApiConventions implements OASFilter {
         if (response.getRef() != null || response.getHeaders() != null && response.getHeaders().containsKey(name)) {
             return;
         }
-        response.addHeader(name, OASFactory.createHeader().description(description)
+        // required: the kit sends it every time, and the shared OpenAPI suites hold each answer to that
+        response.addHeader(name, OASFactory.createHeader().description(description).required(true)
                 .schema(OASFactory.createSchema().addType("integer".equals(type)
                         ? org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER
                         : org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));

@@ -25,6 +25,15 @@ public final class OpenApiDocument {
      * Parses the document. The caller fetches it: this class may be loaded outside the test's
      * Quarkus class loader, where RestAssured does not know the application's port.
      */
+    /** The document as a JSON tree. */
+    static JsonNode tree(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("unreadable OpenAPI document", e);
+        }
+    }
+
     public static OpenApiDocument parse(String json) {
         try {
             return new OpenApiDocument(new ObjectMapper().readTree(json));

@@ -58,8 +58,9 @@ public abstract class OpenApiFuzzTest {
 
     @Test
     void hostileAndPlausibleRequestsNeverGet5xxAndEveryErrorIsProblemJson() {
-        OpenApiDocument document = OpenApiDocument.parse(given().accept("application/json")
-                .get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        String json = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        OpenApiDocument document = OpenApiDocument.parse(json);
+        ResponseContract contract = new ResponseContract(OpenApiDocument.tree(json));
         List<OpenApiDocument.Operation> operations = document.operations().stream()
                 .filter(op -> !skipped().contains(op.key())).toList();
         assertTrue(!operations.isEmpty(), "the OpenAPI document lists no operation");
@@ -79,6 +80,9 @@ public abstract class OpenApiFuzzTest {
             String problem = judge(exchange.response);
             if (problem == null) {
                 problem = undocumented(op, exchange.response);
+            }
+            if (problem == null) {
+                problem = contract.broken(op, exchange.response);
             }
             if (problem != null && seen.add(op.key() + " " + exchange.response.statusCode()) && failures.size() < 25) {
                 failures.add(op.key() + " " + exchange.describe() + " → " + problem);
