@@ -20,7 +20,6 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +67,7 @@ class DatabaseOutageTest {
     static void startDatabaseAndService() throws Exception {
         Path home = Path.of("../..").toAbsolutePath().normalize();
         Path data = Path.of("target/database-outage").toAbsolutePath();
-        deleteRecursively(data); // a fresh data directory every run; restarts within the run keep it
+        TestDirectories.deleteRecursively(data); // a fresh data directory every run; restarts within the run keep it
         database = EmbeddedMariaDb.persistent(EmbeddedMariaDb.freePort(), data.resolve("mariadb")).start()
                 .createDatabase("subsidy");
         LocalCredentials credentials = new LocalCredentials(data.resolve("keys"), data.resolve("tokens"));
@@ -235,16 +233,5 @@ class DatabaseOutageTest {
                 .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -36,7 +36,7 @@ class LocalSystemTest {
 
     @Test
     void runsStopsAndRunsAgainKeepingTheData() throws Exception {
-        deleteRecursively(data);
+        TestDirectories.deleteRecursively(data);
         Map<String, String> env = Map.of(
                 "LINZHI_DATA_DIR", data.toString(),
                 "LINZHI_DB_PORT", String.valueOf(EmbeddedMariaDb.freePort()),
@@ -101,17 +101,6 @@ class LocalSystemTest {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private static PrintStream quiet() {
