@@ -10,7 +10,6 @@ import gov.linzhi.platform.http.ConditionalGet;
 import gov.linzhi.platform.lists.Found;
 import gov.linzhi.platform.lists.ListPage;
 import gov.linzhi.platform.lists.ListRequest;
-import gov.linzhi.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -72,9 +71,7 @@ public class DocumentResource {
     @GET
     @Operation(summary = "List documents with filters, paging and sort")
     @APIResponse(responseCode = "200", description = "One page of documents")
-    @APIResponse(responseCode = "400", description = "A parameter out of range or of the wrong type (VALIDATION_FAILED, INVALID_VALUE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "validation", value = Examples.VALIDATION)))
+    @APIResponse(responseCode = "400", description = "A parameter out of range or of the wrong type (VALIDATION_FAILED, INVALID_VALUE)")
     public ListPage<Api.DocumentSummary> listDocuments(
             @Parameter(description = "documents of this issue (any version)") @QueryParam("issueId") Long issueId,
             @Parameter(description = "year of the issue", example = "2020") @QueryParam("year") Integer year,
@@ -101,9 +98,7 @@ public class DocumentResource {
                     schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Document.class),
                     examples = @ExampleObject(name = "notice", value = Examples.DOCUMENT)))
-    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)")
     public Response getDocument(@PathParam("id") long id, @Context Request request) {
         DocumentEntity d = documents.byId(id);
         return ConditionalGet.json(request, json, documents.view(d), mutability(d));
@@ -118,9 +113,7 @@ public class DocumentResource {
             @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
                     schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND), or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "listed only", value = Examples.TEXT_NOT_AVAILABLE)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND), or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)")
     public Response getDocumentText(@PathParam("id") long id, @Context Request request) {
         DocumentEntity d = documents.byId(id);
         return ConditionalGet.text(request, documents.plainText(d), MediaType.TEXT_PLAIN_TYPE, mutability(d));
@@ -136,9 +129,7 @@ public class DocumentResource {
                     schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "notice", value = Examples.MARKDOWN)))
-    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND), or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "listed only", value = Examples.TEXT_NOT_AVAILABLE)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND), or listed without text (DOCUMENT_TEXT_NOT_IN_ISSUE)")
     public Response getDocumentMarkdown(@PathParam("id") long id, @Context Request request) {
         DocumentEntity d = documents.byId(id);
         return ConditionalGet.text(request, documents.markdown(d), MARKDOWN, mutability(d));
@@ -148,9 +139,7 @@ public class DocumentResource {
     @Path("/{id}/references")
     @Operation(summary = "What a document cites, by number or title; resolved ones link to the stored document")
     @APIResponse(responseCode = "200", description = "References with the provisions citing them")
-    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)")
     public ListPage<Api.Reference> listReferences(@PathParam("id") long id, @BeanParam ListRequest list, @Context UriInfo request) {
         return ListPage.slice(citations.references(documents.byId(id)), list.page, list.size, request);
     }
@@ -159,9 +148,7 @@ public class DocumentResource {
     @Path("/{id}/cited-by")
     @Operation(summary = "Backlinks: the documents that cite this one")
     @APIResponse(responseCode = "200", description = "Citing documents with their provisions")
-    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)")
     public ListPage<Api.CitedBy> listCitingDocuments(@PathParam("id") long id, @BeanParam ListRequest list, @Context UriInfo request) {
         return ListPage.slice(citations.citedBy(documents.byId(id)), list.page, list.size, request);
     }
@@ -173,9 +160,7 @@ public class DocumentResource {
                     + "name them; a document without clauses answers an empty matrix")
     @APIResponse(responseCode = "200", description = "The matrix",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.ResponsibilityMatrix.class)))
-    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND)")
     public Api.ResponsibilityMatrix getResponsibilityMatrix(@PathParam("id") long id) {
         return responsibilities.matrix(documents.byId(id));
     }
@@ -189,12 +174,8 @@ public class DocumentResource {
                     schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Provision.class),
                     examples = @ExampleObject(name = "3.1.3", value = Examples.PROVISION)))
-    @APIResponse(responseCode = "400", description = "Not a path of numbers joined by dots (INVALID_PROVISION_PATH)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad path", value = Examples.INVALID_PATH)))
-    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or provision (PROVISION_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no provision", value = Examples.PROVISION_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Not a path of numbers joined by dots (INVALID_PROVISION_PATH)")
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or provision (PROVISION_NOT_FOUND)")
     public Response getProvision(@PathParam("id") long id,
                                    @Parameter(example = "3.1.3") @PathParam("path") String path, @Context Request request) {
         DocumentEntity d = documents.byId(id);
@@ -210,12 +191,8 @@ public class DocumentResource {
                     schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Document.class),
                     examples = @ExampleObject(name = "notice", value = Examples.DOCUMENT)))
-    @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad number", value = Examples.INVALID_NUMBER)))
-    @APIResponse(responseCode = "404", description = "No document with this number (DOCUMENT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)")
+    @APIResponse(responseCode = "404", description = "No document with this number (DOCUMENT_NOT_FOUND)")
     public Response getDocumentByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
                                  @PathParam("number") String number, @Context Request request) {
         DocumentEntity d = documents.byNumber(number);
@@ -231,12 +208,8 @@ public class DocumentResource {
             @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
                     schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad number", value = Examples.INVALID_NUMBER)))
-    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or no text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)")
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or no text (DOCUMENT_TEXT_NOT_IN_ISSUE)")
     public Response getDocumentTextByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
                                @PathParam("number") String number, @Context Request request) {
         return ConditionalGet.text(request, documents.plainText(documents.byNumber(number)), MediaType.TEXT_PLAIN_TYPE,
@@ -253,12 +226,8 @@ public class DocumentResource {
                     schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "notice", value = Examples.MARKDOWN)))
-    @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad number", value = Examples.INVALID_NUMBER)))
-    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or no text (DOCUMENT_TEXT_NOT_IN_ISSUE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)")
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or no text (DOCUMENT_TEXT_NOT_IN_ISSUE)")
     public Response getDocumentMarkdownByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
                                    @PathParam("number") String number, @Context Request request) {
         return ConditionalGet.text(request, documents.markdown(documents.byNumber(number)), MARKDOWN,
@@ -274,12 +243,8 @@ public class DocumentResource {
                     schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Provision.class),
                     examples = @ExampleObject(name = "3.1.3", value = Examples.PROVISION)))
-    @APIResponse(responseCode = "400", description = "Bad path (INVALID_PROVISION_PATH) or number (INVALID_DOCUMENT_NUMBER)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad path", value = Examples.INVALID_PATH)))
-    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or provision (PROVISION_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no provision", value = Examples.PROVISION_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Bad path (INVALID_PROVISION_PATH) or number (INVALID_DOCUMENT_NUMBER)")
+    @APIResponse(responseCode = "404", description = "No such document (DOCUMENT_NOT_FOUND) or provision (PROVISION_NOT_FOUND)")
     public Response getProvisionByNumber(@Parameter(description = NUMBER_DOC, example = Examples.NUMBER_5)
                                            @PathParam("number") String number,
                                            @Parameter(example = "3.1.3") @PathParam("path") String path,

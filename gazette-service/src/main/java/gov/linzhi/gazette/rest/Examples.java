@@ -54,23 +54,10 @@ public final class Examples {
     public static final String PROVISION_NOT_FOUND = """
             {"type":"https://linzhi.gov.cn/problems/provision-not-found","title":"Not found","status":404,
              "detail":"document 5 has no provision 9.9","code":"PROVISION_NOT_FOUND"}""";
-    public static final String INVALID_PATH = """
-            {"type":"https://linzhi.gov.cn/problems/invalid-provision-path","title":"Bad request","status":400,
-             "detail":"a provision path is numbers joined by dots, like 3.1.3: got 3..1","code":"INVALID_PROVISION_PATH"}""";
-    public static final String INVALID_NUMBER = """
-            {"type":"https://linzhi.gov.cn/problems/invalid-document-number","title":"Bad request","status":400,
-             "detail":"not a document number (like 林政办发〔2020〕5号): abc","code":"INVALID_DOCUMENT_NUMBER"}""";
-    public static final String UNPARSEABLE = """
-            {"type":"https://linzhi.gov.cn/problems/unparseable-gazette","title":"Gazette text not understood","status":422,
-             "detail":"line 9: table-of-contents entry without a page number: 某市人民政府关于某事的通知","code":"UNPARSEABLE_GAZETTE",
-             "violations":[{"field":"body","message":"line 9: table-of-contents entry without a page number: 某市人民政府关于某事的通知"}]}""";
     public static final String CONFLICT = """
             {"type":"https://linzhi.gov.cn/problems/issue-already-imported","title":"Conflict","status":409,
              "detail":"2020年第1期 is already stored (issue 1, version 1) with a different text; import it with correction=true …",
              "code":"ISSUE_ALREADY_IMPORTED"}""";
-    public static final String VALIDATION = """
-            {"type":"https://linzhi.gov.cn/problems/validation-failed","title":"Request validation failed","status":400,
-             "detail":"q: must not be blank","code":"VALIDATION_FAILED","violations":[{"field":"q","message":"must not be blank"}]}""";
     public static final String UNAUTHORIZED = """
             {"type":"https://linzhi.gov.cn/problems/unauthorized","title":"Unauthorized","status":401,"code":"UNAUTHORIZED"}""";
     public static final String FORBIDDEN = """
@@ -78,9 +65,6 @@ public final class Examples {
     public static final String ISSUE_NOT_FOUND = """
             {"type":"https://linzhi.gov.cn/problems/issue-not-found","title":"Not found","status":404,
              "detail":"no issue 99","code":"ISSUE_NOT_FOUND"}""";
-    public static final String TEXT_NOT_AVAILABLE = """
-            {"type":"https://linzhi.gov.cn/problems/document-text-not-in-issue","title":"Not found","status":404,
-             "detail":"document 3 is listed in the table of contents but its text is not in the issue","code":"DOCUMENT_TEXT_NOT_IN_ISSUE"}""";
 
     private Examples() {
     }

@@ -8,7 +8,6 @@ import gov.linzhi.gazette.issues.IssueQueries;
 import gov.linzhi.platform.http.ConditionalGet;
 import gov.linzhi.platform.lists.ListPage;
 import gov.linzhi.platform.lists.ListRequest;
-import gov.linzhi.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -79,9 +78,7 @@ public class IssueResource {
             @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
                     schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Issue.class)))
-    @APIResponse(responseCode = "404", description = "No such issue",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.ISSUE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such issue (ISSUE_NOT_FOUND)")
     public Response getIssue(@PathParam("id") long id, @Context Request request) {
         IssueEntity issue = issues.byId(id);
         return ConditionalGet.json(request, json, issues.view(issue), mutability(issue));
@@ -95,9 +92,7 @@ public class IssueResource {
             @Header(name = "ETag", description = "strong tag of the body; send it back in If-None-Match for a 304", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Cache-Control", description = "a superseded version: max-age=31536000, public, immutable; the current one: no-cache, public",
                     schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "No such issue",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.ISSUE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such issue (ISSUE_NOT_FOUND)")
     public RestResponse<ListPage<Api.TocEntry>> getTableOfContents(@PathParam("id") long id, @BeanParam ListRequest list,
                                                                    @Context UriInfo uri, @Context Request request) {
         IssueEntity issue = issues.byId(id);
@@ -123,22 +118,12 @@ public class IssueResource {
                     examples = @ExampleObject(name = "created", value = Examples.IMPORT_RESULT)))
     @APIResponse(responseCode = "200", description = "The same text was imported before: nothing new stored (UNCHANGED)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "No body (BODY_REQUIRED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "Not a gazette editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "409", description = "The issue is stored with a different text (ISSUE_ALREADY_IMPORTED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT)))
-    @APIResponse(responseCode = "413", description = "Body larger than linzhi.http.max-body-bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Text not understood (UNPARSEABLE_GAZETTE), naming the line; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unparseable", value = Examples.UNPARSEABLE)))
+    @APIResponse(responseCode = "400", description = "No body (BODY_REQUIRED)")
+    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHORIZED)")
+    @APIResponse(responseCode = "403", description = "Not a gazette editor (FORBIDDEN)")
+    @APIResponse(responseCode = "409", description = "The issue is stored with a different text (ISSUE_ALREADY_IMPORTED)")
+    @APIResponse(responseCode = "413", description = "Body larger than linzhi.http.max-body-bytes")
+    @APIResponse(responseCode = "422", description = "Text not understood (UNPARSEABLE_GAZETTE), naming the line; nothing stored")
     public Response importIssue(
             @Parameter(description = "store a changed text of an already imported issue as a correction")
             @QueryParam("correction") @DefaultValue("false") boolean correction,

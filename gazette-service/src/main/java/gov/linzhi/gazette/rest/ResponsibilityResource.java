@@ -3,7 +3,6 @@ package gov.linzhi.gazette.rest;
 import gov.linzhi.gazette.documents.ResponsibilityQueries;
 import gov.linzhi.platform.lists.ListPage;
 import gov.linzhi.platform.lists.ListRequest;
-import gov.linzhi.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -14,9 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,12 +33,8 @@ public class ResponsibilityResource {
     @GET
     @Operation(summary = "Clauses of a document (and the documents it publishes) and/or naming a department, lead or not")
     @APIResponse(responseCode = "200", description = "Clauses in document and provision order")
-    @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad number", value = Examples.INVALID_NUMBER)))
-    @APIResponse(responseCode = "404", description = "No document with this number (DOCUMENT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.DOCUMENT_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Not a document number (INVALID_DOCUMENT_NUMBER)")
+    @APIResponse(responseCode = "404", description = "No document with this number (DOCUMENT_NOT_FOUND)")
     public ListPage<Api.Clause> listResponsibilities(
             @Parameter(description = "a document number in any spelling; selects it and the documents it publishes",
                     example = Examples.NUMBER_5) @QueryParam("documentNumber") String documentNumber,

@@ -3,7 +3,6 @@ package gov.linzhi.gazette.rest;
 import gov.linzhi.gazette.feed.AtomFeed;
 import gov.linzhi.gazette.search.SearchOrder;
 import gov.linzhi.gazette.search.SearchService;
-import gov.linzhi.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,12 +47,8 @@ public class SearchResource {
             + "a Link header with the links of the envelope",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.SearchResult.class),
                     examples = @ExampleObject(name = "学徒", value = Examples.SEARCH)))
-    @APIResponse(responseCode = "400", description = "Missing q or a parameter out of range (VALIDATION_FAILED, INVALID_VALUE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no query", value = Examples.VALIDATION)))
-    @APIResponse(responseCode = "503", description = "The search backend is OpenSearch and the cluster does not answer now "
-            + "(SEARCH_UNAVAILABLE), with Retry-After; documents are still served",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing q or a parameter out of range (VALIDATION_FAILED, INVALID_VALUE)")
+    @APIResponse(responseCode = "503", description = "The search backend is OpenSearch and the cluster does not answer now " + "(SEARCH_UNAVAILABLE), with Retry-After; documents are still served")
     public Response searchDocuments(
             @Parameter(description = "words separated by spaces, or a document number", example = "学徒", required = true)
             @QueryParam("q") String q,
@@ -80,12 +75,8 @@ public class SearchResource {
                     + "each naming the provisions that match")
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = FeedResource.ATOM, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Missing q or a parameter out of range (VALIDATION_FAILED, INVALID_VALUE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no query", value = Examples.VALIDATION)))
-    @APIResponse(responseCode = "503", description = "The search backend is OpenSearch and the cluster does not answer now "
-            + "(SEARCH_UNAVAILABLE), with Retry-After; documents are still served",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing q or a parameter out of range (VALIDATION_FAILED, INVALID_VALUE)")
+    @APIResponse(responseCode = "503", description = "The search backend is OpenSearch and the cluster does not answer now " + "(SEARCH_UNAVAILABLE), with Retry-After; documents are still served")
     public String getSearchFeed(
             @Parameter(description = "words separated by spaces, or a document number", example = "补贴", required = true) @QueryParam("q") String q,
             @QueryParam("year") Integer year,

@@ -68,9 +68,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", description = "Invalid case, missing personId or missing Idempotency-Key", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
-    @APIResponse(responseCode = "409", description = "Idempotency-Key already used with a different body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key reused", value = Examples.PROBLEM_409_KEY)))
+    @APIResponse(responseCode = "409", description = "Idempotency-Key already used with a different body (IDEMPOTENCY_KEY_REUSED)")
     public Response submitClaim(
             @Parameter(description = "Client-chosen key, 1–200 characters; retries reuse it", required = true, example = "7c1e4b9a-claim-0001")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
@@ -165,9 +163,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OpenApiDefinitions.CLAIM_NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "The claim was rejected or is already clawed back",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "already", value = Examples.PROBLEM_409_CLAWBACK)))
+    @APIResponse(responseCode = "409", description = "The claim was rejected or is already clawed back (CLAIM_ALREADY_CLAWED_BACK)")
     public ClaimView clawBackClaim(@PathParam("id") long id, @Valid @NotNull ClawbackRequest body) {
         return claims.clawback(id, body.category(), body.reason().strip(), callers.name());
     }

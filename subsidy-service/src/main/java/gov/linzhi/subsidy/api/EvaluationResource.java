@@ -1,6 +1,5 @@
 package gov.linzhi.subsidy.api;
 
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.evaluations.EvaluationService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -118,9 +117,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "400", description = "An invalid case (violations name it, e.g. cases[3].personId) or more than 10,000 cases", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "A case names a person and no valid token was given", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A case names a person and the caller lacks hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
-    @APIResponse(responseCode = "413", description = "Body larger than linzhi.http.max-body-bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = Examples.PROBLEM_413)))
+    @APIResponse(responseCode = "413", description = "Body larger than linzhi.http.max-body-bytes (BODY_TOO_LARGE)")
     public BatchResponse evaluateBatch(@Valid @NotNull BatchRequest body) {
         if (body.cases().stream().anyMatch(c -> c.personId() != null)) {
             callers.require(Callers.HR_BUREAU);

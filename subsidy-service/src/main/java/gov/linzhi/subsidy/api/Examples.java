@@ -119,26 +119,9 @@ public final class Examples {
     public static final String PROBLEM_404 = """
             {"type":"https://linzhi.gov.cn/problems/claim-not-found","title":"Not found","status":404,"detail":"no claim 99","code":"CLAIM_NOT_FOUND","instance":"/api/v1/claims/99"}""";
 
-    public static final String PROBLEM_409_KEY = """
-            {"type":"https://linzhi.gov.cn/problems/idempotency-key-reused","title":"Conflict","status":409,
-             "detail":"Idempotency-Key was already used for a different request body; use a new key for a new claim","code":"IDEMPOTENCY_KEY_REUSED","instance":"/api/v1/claims"}""";
 
-    public static final String PROBLEM_409_CLAWBACK = """
-            {"type":"https://linzhi.gov.cn/problems/claim-already-clawed-back","title":"Conflict","status":409,"detail":"claim 42 was clawed back on 2020-11-02T03:00:00Z","code":"CLAIM_ALREADY_CLAWED_BACK"}""";
 
-    public static final String PROBLEM_422_RULES = """
-            {"type":"https://linzhi.gov.cn/problems/rule-set-rejected","title":"Rule set rejected","status":422,
-             "detail":"table BASE_AMOUNT has a gap: no row matches programme=HIGH_SKILL_TRAINING, level=LEVEL_5, certificateLevel=LEVEL_5, difficultEnterprise=false",
-             "code":"RULE_SET_REJECTED","violations":[{"field":"ruleSet","message":"table BASE_AMOUNT has a gap: …"}]}""";
 
-    public static final String PROBLEM_409_VERSION = """
-            {"type":"https://linzhi.gov.cn/problems/rule-set-version-exists","title":"Conflict","status":409,"detail":"rule-set version 2019-2021.2 is already loaded","code":"RULE_SET_VERSION_EXISTS"}""";
-
-    public static final String PROBLEM_404_RULES = """
-            {"type":"https://linzhi.gov.cn/problems/no-rules-in-force","title":"Not found","status":404,"detail":"no rule set is in force for trainings completed on 2025-01-01","code":"NO_RULES_IN_FORCE"}""";
-
-    public static final String PROBLEM_413 = """
-            {"type":"https://linzhi.gov.cn/problems/body-too-large","title":"Request body too large","status":413,"code":"BODY_TOO_LARGE"}""";
 
     public static final String PING_RESPONSE = """
             {"service":"subsidy-service","status":"UP"}""";
@@ -167,26 +150,8 @@ public final class Examples {
              "institution":{"id":1,"name":"林芝市职业技能培训学校","creditCode":"91540400MA6T1234XT","kind":"PRIVATE_TRAINING_SCHOOL","status":"ACTIVE"},
              "startsOn":"2020-03-01","endsOn":"2020-06-30","capacity":40,"county":"巴宜区","projectBased":true,"includesMandatedContent":true}""";
 
-    public static final String PROBLEM_404_INSTITUTION = """
-            {"type":"https://linzhi.gov.cn/problems/institution-not-found","title":"Not found","status":404,"detail":"no institution 99 in the catalogue",
-             "code":"INSTITUTION_NOT_FOUND","instance":"/api/v1/catalogue/institutions/99"}""";
 
-    public static final String PROBLEM_404_PROJECT = """
-            {"type":"https://linzhi.gov.cn/problems/project-not-found","title":"Not found","status":404,"detail":"no project 99 in the catalogue",
-             "code":"PROJECT_NOT_FOUND","instance":"/api/v1/catalogue/projects/99"}""";
 
-    public static final String PROBLEM_409_INSTITUTION = """
-            {"type":"https://linzhi.gov.cn/problems/institution-exists","title":"Conflict","status":409,
-             "detail":"an institution with credit code 91540400MA6T1234XT is already listed","code":"INSTITUTION_EXISTS","instance":"/api/v1/catalogue/institutions"}""";
-
-    public static final String PROBLEM_409_DISQUALIFIED = """
-            {"type":"https://linzhi.gov.cn/problems/institution-disqualified-final","title":"Conflict","status":409,
-             "detail":"institution 1 was disqualified on 2020-09-01 (7.17 取缔培训资格): its status no longer changes","code":"INSTITUTION_DISQUALIFIED_FINAL",
-             "instance":"/api/v1/catalogue/institutions/1/status"}""";
-
-    public static final String PROBLEM_422_NOT_APPROVED = """
-            {"type":"https://linzhi.gov.cn/problems/institution-not-approved-for","title":"Unprocessable","status":422,
-             "detail":"institution 1 cannot run this project: not approved for (焊工, LEVEL_3)","code":"INSTITUTION_NOT_APPROVED_FOR","instance":"/api/v1/catalogue/projects"}""";
 
     public static final String DISCLOSURE_RESPONSE = """
             {"year":2020,"quarter":2,"from":"2020-04-01","to":"2020-06-30","approvedPersonTimes":6,"approvedAmount":14700.00,

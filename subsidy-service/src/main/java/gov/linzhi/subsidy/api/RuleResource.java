@@ -5,7 +5,6 @@ import gov.linzhi.platform.http.ConditionalGet;
 import gov.linzhi.platform.lists.ListPage;
 import gov.linzhi.platform.lists.ListRequest;
 import gov.linzhi.platform.problem.ApiException;
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.rules.ReasonCode;
 import gov.linzhi.subsidy.rules.RuleSet;
 import gov.linzhi.subsidy.rulesets.RuleSetRegistry;
@@ -66,9 +65,7 @@ public class RuleResource {
     @APIResponse(responseCode = "200", description = "The rule set with parameters, dated values and citations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class)))
     @APIResponse(responseCode = "400", description = "Bad date", ref = OpenApiDefinitions.INVALID)
-    @APIResponse(responseCode = "404", description = "No rule set is in force on that date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "none in force", value = Examples.PROBLEM_404_RULES)))
+    @APIResponse(responseCode = "404", description = "No rule set is in force on that date (NO_RULES_IN_FORCE)")
     public RuleSetView getRulesInForce(@Parameter(description = "Training completion date", example = "2020-06-30") @QueryParam("on") LocalDate on) {
         var sets = registry.current();
         RuleSet set = (on == null ? sets.latest() : sets.inForce(on)).orElseThrow(() -> ApiException.notFound(
@@ -92,9 +89,7 @@ public class RuleResource {
     @APIResponse(responseCode = "200", description = "The rule set; a version never changes, so it carries a strong ETag and "
             + "Cache-Control: max-age=31536000, public, immutable (If-None-Match with the tag: 304)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class)))
-    @APIResponse(responseCode = "404", description = "No such version (RULE_SET_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_RULES)))
+    @APIResponse(responseCode = "404", description = "No such version (RULE_SET_NOT_FOUND) (NO_RULES_IN_FORCE)")
     public Response version(@Parameter(example = "2019-2021.2") @PathParam("version") String version, @Context Request request) {
         RuleSet set = registry.current().byVersion(version)
                 .orElseThrow(() -> ApiException.notFound(RULE_SET_NOT_FOUND, "no rule-set version " + version));
@@ -112,9 +107,7 @@ public class RuleResource {
                     + "uploaded text): a starting point for the next version.")
     @APIResponse(responseCode = "200", description = "The rule-set text, with its own strong ETag, cacheable for good",
             content = @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such version (RULE_SET_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404_RULES)))
+    @APIResponse(responseCode = "404", description = "No such version (RULE_SET_NOT_FOUND) (NO_RULES_IN_FORCE)")
     public Response getRuleSetVersion(@Parameter(example = "2019-2021.2") @PathParam("version") String version, @Context Request request) {
         String text = registry.current().byVersion(version).flatMap(set -> registry.source(version))
                 .orElseThrow(() -> ApiException.notFound(RULE_SET_NOT_FOUND, "no rule-set version " + version));
@@ -138,15 +131,9 @@ public class RuleResource {
     @APIResponse(responseCode = "400", description = "No body", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
-    @APIResponse(responseCode = "409", description = "Version name or effective date already taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "exists", value = Examples.PROBLEM_409_VERSION)))
-    @APIResponse(responseCode = "413", description = "Body too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = Examples.PROBLEM_413)))
-    @APIResponse(responseCode = "422", description = "The rule set fails its schema or consistency check; every problem is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "gap", value = Examples.PROBLEM_422_RULES)))
+    @APIResponse(responseCode = "409", description = "Version name or effective date already taken (RULE_SET_VERSION_EXISTS)")
+    @APIResponse(responseCode = "413", description = "Body too large (BODY_TOO_LARGE)")
+    @APIResponse(responseCode = "422", description = "The rule set fails its schema or consistency check; every problem is listed (RULE_SET_REJECTED)")
     public Response loadRuleSetVersion(@Valid @NotNull String body, @Context UriInfo uri) {
         RuleSet set = registry.load(body, callers.name());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/rules/versions/{v}").build(set.version()))

@@ -2,7 +2,6 @@ package gov.linzhi.subsidy.catalogue;
 
 import gov.linzhi.platform.lists.Found;
 import gov.linzhi.platform.lists.ListPage;
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.api.Callers;
 import gov.linzhi.subsidy.api.Examples;
 import gov.linzhi.subsidy.api.OpenApiDefinitions;
@@ -91,9 +90,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The institution",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionView.class),
                     examples = @ExampleObject(name = "listed", value = Examples.INSTITUTION_RESPONSE)))
-    @APIResponse(responseCode = "404", description = "No such institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404_INSTITUTION)))
+    @APIResponse(responseCode = "404", description = "No such institution (INSTITUTION_NOT_FOUND)")
     public InstitutionView getInstitution(@PathParam("id") long id) {
         return institutions.get(id);
     }
@@ -110,9 +107,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "400", description = "Invalid institution (bad credit code, unknown kind, missing field)", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
-    @APIResponse(responseCode = "409", description = "The credit code is already listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "exists", value = Examples.PROBLEM_409_INSTITUTION)))
+    @APIResponse(responseCode = "409", description = "The credit code is already listed (INSTITUTION_EXISTS)")
     public Response createInstitution(@Valid @NotNull InstitutionRequest body, @Context UriInfo uri) {
         InstitutionView created = institutions.create(body, callers.name());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/catalogue/institutions/{id}").build(created.id())).entity(created).build();
@@ -130,12 +125,8 @@ public class CatalogueResource {
     @APIResponse(responseCode = "400", description = "Invalid institution", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
-    @APIResponse(responseCode = "404", description = "No such institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404_INSTITUTION)))
-    @APIResponse(responseCode = "409", description = "The new credit code is listed for another institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "exists", value = Examples.PROBLEM_409_INSTITUTION)))
+    @APIResponse(responseCode = "404", description = "No such institution (INSTITUTION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The new credit code is listed for another institution (INSTITUTION_EXISTS)")
     public InstitutionView updateInstitution(@PathParam("id") long id, @Valid @NotNull InstitutionRequest body) {
         return institutions.update(id, body, callers.name());
     }
@@ -154,12 +145,8 @@ public class CatalogueResource {
     @APIResponse(responseCode = "400", description = "Missing status or reason", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
-    @APIResponse(responseCode = "404", description = "No such institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404_INSTITUTION)))
-    @APIResponse(responseCode = "409", description = "The institution is disqualified",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "final", value = Examples.PROBLEM_409_DISQUALIFIED)))
+    @APIResponse(responseCode = "404", description = "No such institution (INSTITUTION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The institution is disqualified (INSTITUTION_DISQUALIFIED_FINAL)")
     public InstitutionView changeInstitutionStatus(@PathParam("id") long id, @Valid @NotNull StatusRequest body) {
         return institutions.changeStatus(id, body, callers.name());
     }
@@ -192,9 +179,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The project",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
                     examples = @ExampleObject(name = "project", value = Examples.PROJECT_RESPONSE)))
-    @APIResponse(responseCode = "404", description = "No such project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404_PROJECT)))
+    @APIResponse(responseCode = "404", description = "No such project (PROJECT_NOT_FOUND)")
     public ProjectView getProject(@PathParam("id") long id) {
         return projects.get(id);
     }
@@ -212,9 +197,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "400", description = "Invalid project (unknown institution, end before start, SKILL_CERTIFICATE)", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
-    @APIResponse(responseCode = "422", description = "The institution may not run it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not approved", value = Examples.PROBLEM_422_NOT_APPROVED)))
+    @APIResponse(responseCode = "422", description = "The institution may not run it (INSTITUTION_NOT_APPROVED_FOR)")
     public Response createProject(@Valid @NotNull ProjectRequest body, @Context UriInfo uri) {
         ProjectView created = projects.create(body, callers.name());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/catalogue/projects/{id}").build(created.id())).entity(created).build();
@@ -232,12 +215,8 @@ public class CatalogueResource {
     @APIResponse(responseCode = "400", description = "Invalid project", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
-    @APIResponse(responseCode = "404", description = "No such project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404_PROJECT)))
-    @APIResponse(responseCode = "422", description = "The institution may not run it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not approved", value = Examples.PROBLEM_422_NOT_APPROVED)))
+    @APIResponse(responseCode = "404", description = "No such project (PROJECT_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "The institution may not run it (INSTITUTION_NOT_APPROVED_FOR)")
     public ProjectView updateProject(@PathParam("id") long id, @Valid @NotNull ProjectRequest body) {
         return projects.update(id, body, callers.name());
     }

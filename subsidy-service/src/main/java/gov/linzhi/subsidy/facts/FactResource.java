@@ -3,7 +3,6 @@ package gov.linzhi.subsidy.facts;
 import gov.linzhi.platform.lists.ListPage;
 import gov.linzhi.platform.lists.ListRequest;
 import gov.linzhi.platform.problem.ApiException;
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.api.RuleResource;
 import gov.linzhi.subsidy.rules.RuleSet;
 import gov.linzhi.subsidy.rulesets.RuleSetRegistry;
@@ -18,8 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,8 +41,7 @@ public class FactResource {
                     + "its citation. Without ?version= the newest version. A request that gives a fact the version in force does not "
                     + "declare is refused with UNKNOWN_FIELD.")
     @APIResponse(responseCode = "200", description = "The facts, in the order the rule set declares them (the programme first)")
-    @APIResponse(responseCode = "404", description = "No such version (RULE_SET_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version (RULE_SET_NOT_FOUND)")
     public ListPage<FactView> listFacts(@Parameter(description = "A rule-set version", example = "2019-2021.2") @QueryParam("version") String version, @BeanParam ListRequest list, @Context UriInfo request) {
         var sets = registry.current();
         RuleSet set = (version == null ? sets.latest() : sets.byVersion(version))

@@ -1,6 +1,5 @@
 package gov.linzhi.subsidy.simulations;
 
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.subsidy.api.Callers;
 import gov.linzhi.subsidy.api.Examples;
 import gov.linzhi.subsidy.api.OpenApiDefinitions;
@@ -44,8 +43,7 @@ public class SimulationResource {
     @APIResponse(responseCode = "400", description = "Neither or both of year and cases, or an invalid case", ref = OpenApiDefinitions.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = OpenApiDefinitions.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not hr-bureau", ref = OpenApiDefinitions.FORBIDDEN)
-    @APIResponse(responseCode = "422", description = "A change names a parameter no loaded rule set defines (UNKNOWN_PARAMETER)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A change names a parameter no loaded rule set defines (UNKNOWN_PARAMETER)")
     public SimulationResult simulateRuleSet(@Valid @NotNull SimulationRequest body) {
         return simulations.simulate(body);
     }

@@ -3,7 +3,6 @@ package gov.linzhi.tasks.departments;
 import gov.linzhi.platform.lists.ListPage;
 import gov.linzhi.platform.lists.ListRequest;
 import gov.linzhi.platform.problem.ApiException;
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.plans.PlanApi;
 import gov.linzhi.tasks.reports.ProgressReport;
 import gov.linzhi.tasks.reports.ReportApi;
@@ -36,10 +35,8 @@ import java.util.List;
 @Tag(name = "Departments", description = "牵头/协办单位 registry with aliases")
 @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
 /* Every operation here answers 401 without a valid token and 403 for a role it does not allow. */
-@APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+@APIResponse(responseCode = "401", description = "no valid token (UNAUTHORIZED)")
+@APIResponse(responseCode = "403", description = "role not allowed (FORBIDDEN)")
 public class DepartmentResource {
 
     /** A registry entry. */
@@ -72,10 +69,8 @@ public class DepartmentResource {
     @Operation(summary = "Resolve a department name as written (e.g. 市场监管局, 各县（区）人民政府)")
     @APIResponse(responseCode = "200", description = "the department(s) the name stands for", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResolutionView.class), examples = @ExampleObject(name = "counties", value = Examples.RESOLUTION)))
-    @APIResponse(responseCode = "400", description = "no name given", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "UNKNOWN_DEPARTMENT: the registry does not know the name", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "no name given (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "UNKNOWN_DEPARTMENT: the registry does not know the name (TASK_NOT_FOUND)")
     public ResolutionView resolveDepartment(@QueryParam("name") String name) {
         if (name == null || name.isBlank()) {
             throw ApiException.invalid("name", "required");
@@ -91,8 +86,7 @@ public class DepartmentResource {
     @Path("/{id}/reports")
     @Operation(summary = "Every report the department filed, whoever filed it (the history stays with the department)")
     @APIResponse(responseCode = "200", description = "the department's reports, oldest first")
-    @APIResponse(responseCode = "404", description = "DEPARTMENT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "DEPARTMENT_NOT_FOUND (TASK_NOT_FOUND)")
     public ListPage<ReportApi.ReportView> listDepartmentReports(@PathParam("id") long id, @BeanParam ListRequest list, @Context UriInfo request) {
         List<ProgressReport> all = reports.ofDepartment(id);
         return ListPage.slice(all.stream().map(r -> ReportApi.ReportView.of(r, ReportService.isCurrent(r, all))).toList(), list.page, list.size, request);

@@ -2,8 +2,6 @@ package gov.linzhi.tasks.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.linzhi.platform.feed.AtomWriter;
-import gov.linzhi.platform.problem.Problem;
-import gov.linzhi.tasks.rest.Examples;
 import gov.linzhi.tasks.rest.Params;
 import gov.linzhi.tasks.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,10 +29,8 @@ import java.util.List;
 @Tag(name = "Events", description = "reports filed, tasks flagged, plans imported: a feed and webhooks for other systems")
 @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
 /* Every operation here answers 401 without a valid token and 403 for a role it does not allow. */
-@APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+@APIResponse(responseCode = "401", description = "no valid token (UNAUTHORIZED)")
+@APIResponse(responseCode = "403", description = "role not allowed (FORBIDDEN)")
 public class EventResource {
 
     private static final int PAGE = 100;
@@ -52,8 +47,7 @@ public class EventResource {
     @Operation(summary = "Events after a position, oldest first (at most 100): follow with since = the last id seen")
     @APIResponse(responseCode = "200", description = "the events", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EventApi.EventList.class)))
-    @APIResponse(responseCode = "400", description = "since is not a number", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "400", description = "since is not a number (VALIDATION_FAILED)")
     public EventApi.EventList listEvents(@Parameter(description = "the last event id seen; default 0") @QueryParam("since") String since) {
         Long after = Params.number("since", since);
         List<EventApi.EventView> items = events.after(after == null ? 0L : after, PAGE).stream().map(this::view).toList();

@@ -2,8 +2,6 @@ package gov.linzhi.tasks.events;
 
 import gov.linzhi.platform.lists.ListPage;
 import gov.linzhi.platform.lists.ListRequest;
-import gov.linzhi.platform.problem.Problem;
-import gov.linzhi.tasks.rest.Examples;
 import gov.linzhi.tasks.security.Caller;
 import gov.linzhi.tasks.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,10 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Events", description = "reports filed, tasks flagged, plans imported: a feed and webhooks for other systems")
 @RolesAllowed(Roles.SUPERVISOR)
 /* Every operation here answers 401 without a valid token and 403 for a role it does not allow. */
-@APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "not the supervisor", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+@APIResponse(responseCode = "401", description = "no valid token (UNAUTHORIZED)")
+@APIResponse(responseCode = "403", description = "not the supervisor (FORBIDDEN)")
 public class WebhookResource {
 
     @Inject
@@ -53,8 +48,7 @@ public class WebhookResource {
     @Operation(summary = "Subscribe a URL to events; the answer carries the signing secret, once (X-Linzhi-Signature: sha256=HMAC of the body)")
     @APIResponse(responseCode = "201", description = "subscribed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EventApi.WebhookView.class)))
-    @APIResponse(responseCode = "400", description = "not an http(s) URL, or an unknown event type", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "400", description = "not an http(s) URL, or an unknown event type (VALIDATION_FAILED)")
     public Response createWebhook(@Valid @NotNull EventApi.CreateWebhook body, @Context UriInfo uri) {
         EventApi.WebhookView created = webhooks.create(body, caller.user());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
@@ -71,8 +65,7 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(summary = "Stop a subscription (kept, with its delivery log, as inactive)")
     @APIResponse(responseCode = "204", description = "stopped")
-    @APIResponse(responseCode = "404", description = "WEBHOOK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "WEBHOOK_NOT_FOUND (TASK_NOT_FOUND)")
     public void deactivateWebhook(@PathParam("id") long id) {
         webhooks.deactivate(id, caller.user());
     }
@@ -81,8 +74,7 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @Operation(summary = "The delivery log of a subscription, newest first: state, attempts, the last answer, the next attempt")
     @APIResponse(responseCode = "200", description = "the deliveries")
-    @APIResponse(responseCode = "404", description = "WEBHOOK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "WEBHOOK_NOT_FOUND (TASK_NOT_FOUND)")
     public ListPage<EventApi.DeliveryView> listWebhookDeliveries(@PathParam("id") long id, @BeanParam ListRequest list, @Context UriInfo request) {
         return ListPage.slice(webhooks.deliveries(id), list.page, list.size, request);
     }

@@ -2,7 +2,6 @@ package gov.linzhi.tasks.plans;
 
 import gov.linzhi.platform.lists.ListPage;
 import gov.linzhi.platform.lists.ListRequest;
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.exports.ExportTables;
 import gov.linzhi.tasks.exports.Exporter;
 import gov.linzhi.tasks.rest.Examples;
@@ -45,10 +44,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "任务分解方案: plans, areas and tasks")
 /* Every operation here answers 401 without a valid token and 403 for a role it does not allow. */
-@APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "role not allowed (reads: any role; writes: supervisor)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+@APIResponse(responseCode = "401", description = "no valid token (UNAUTHORIZED)")
+@APIResponse(responseCode = "403", description = "role not allowed (reads: any role; writes: supervisor) (FORBIDDEN)")
 public class PlanResource {
 
     @Inject
@@ -74,8 +71,7 @@ public class PlanResource {
     @Operation(summary = "Read a plan with its areas")
     @APIResponse(responseCode = "200", description = "the plan", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.PlanView.class)))
-    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
     public PlanApi.PlanView getPlan(@PathParam("id") long id) {
         return PlanApi.PlanView.of(plans.plan(id));
     }
@@ -85,8 +81,7 @@ public class PlanResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
     @Operation(summary = "List a plan's tasks in area order, with cached provision text")
     @APIResponse(responseCode = "200", description = "the tasks")
-    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
     public ListPage<PlanApi.TaskView> listPlanTasks(@PathParam("id") long id, @BeanParam ListRequest list, @Context UriInfo request) {
         return ListPage.slice(plans.tasks(id).stream().map(PlanApi.TaskView::of).toList(), list.page, list.size, request);
     }
@@ -97,8 +92,7 @@ public class PlanResource {
     @Operation(summary = "Read a plan's reporting calendar (报送时限): its periods, the day each is due, who set it")
     @APIResponse(responseCode = "200", description = "the calendar", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.Calendar.class)))
-    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
     public PlanApi.Calendar getPlanCalendar(@PathParam("id") long id) {
         return PlanApi.Calendar.of(plans.plan(id));
     }
@@ -110,11 +104,8 @@ public class PlanResource {
     @Operation(summary = "Replace a plan's reporting calendar (audited as PLAN_CALENDAR_CHANGED with the calendar it replaced)")
     @APIResponse(responseCode = "200", description = "the new calendar", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.Calendar.class)))
-    @APIResponse(responseCode = "400", description = "invalid body, a day no year has, or INVALID_CALENDAR (a period twice)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "invalid body, a day no year has, or INVALID_CALENDAR (a period twice) (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
     public PlanApi.Calendar replacePlanCalendar(@PathParam("id") long id, @Valid @NotNull PlanApi.ChangeCalendar body) {
         List<gov.linzhi.tasks.reports.ReportingCalendar.Entry> entries = new java.util.ArrayList<>();
         for (int i = 0; i < body.periods().size(); i++) {
@@ -135,10 +126,8 @@ public class PlanResource {
             examples = @ExampleObject(name = "the notice's 112 tasks", value = Examples.CREATE_PLAN)))
     @APIResponse(responseCode = "201", description = "created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.PlanView.class)))
-    @APIResponse(responseCode = "400", description = "invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "409", description = "PLAN_EXISTS", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid body (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "409", description = "PLAN_EXISTS")
     public Response createPlan(@Valid @NotNull PlanApi.CreatePlan body, @Context UriInfo uri) {
         return result(plans.create(body, caller.user()), uri, true);
     }
@@ -156,16 +145,10 @@ public class PlanResource {
             schema = @Schema(implementation = PlanApi.ImportResult.class), examples = @ExampleObject(name = "created", value = Examples.IMPORT_RESULT)))
     @APIResponse(responseCode = "200", description = "plan existed; counts say what changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "invalid body, or INVALID_DOCUMENT_NUMBER: gazette-service reads no document number in it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "DOCUMENT_NOT_FOUND in gazette-service", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    @APIResponse(responseCode = "422", description = "UNKNOWN_DEPARTMENT (a clause names a unit the registry does not know) or NO_RESPONSIBILITY_CLAUSES",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown department", value = Examples.PROBLEM_UNKNOWN_DEPARTMENT)))
-    @APIResponse(responseCode = "503", description = "GAZETTE_UNAVAILABLE", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "gazette down", value = Examples.PROBLEM_GAZETTE_UNAVAILABLE)))
+    @APIResponse(responseCode = "400", description = "invalid body, or INVALID_DOCUMENT_NUMBER: gazette-service reads no document number in it (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "DOCUMENT_NOT_FOUND in gazette-service (TASK_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_DEPARTMENT (a clause names a unit the registry does not know) or NO_RESPONSIBILITY_CLAUSES")
+    @APIResponse(responseCode = "503", description = "GAZETTE_UNAVAILABLE")
     public Response importPlanFromGazette(@Valid @NotNull PlanApi.ImportFromGazette body, @Context UriInfo uri) {
         PlanService.Outcome outcome = importer.importPlan(body.documentNumber(), caller.user());
         return result(outcome, uri, false);
@@ -180,13 +163,9 @@ public class PlanResource {
             examples = @ExampleObject(name = "one task", value = Examples.TASK_ROWS_CSV)))
     @APIResponse(responseCode = "200", description = "imported; counts per outcome", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.ImportResult.class), examples = @ExampleObject(name = "imported", value = Examples.TASK_IMPORT_RESULT)))
-    @APIResponse(responseCode = "400", description = "MALFORMED_CSV (a CSV body), malformed JSON (a JSON body) or no body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    @APIResponse(responseCode = "422", description = "IMPORT_REJECTED: one violation per bad line; nothing imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "rejected", value = Examples.PROBLEM_IMPORT_REJECTED)))
+    @APIResponse(responseCode = "400", description = "MALFORMED_CSV (a CSV body), malformed JSON (a JSON body) or no body (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "IMPORT_REJECTED: one violation per bad line; nothing imported")
     public PlanApi.ImportResult importPlanTasks(@PathParam("id") long id, @NotNull String body) {
         return outcomeView(plans.importRows(id, TaskCsv.parse(body), caller.user()));
     }
@@ -200,13 +179,9 @@ public class PlanResource {
             examples = @ExampleObject(name = "one task", value = Examples.TASK_ROWS_JSON)))
     @APIResponse(responseCode = "200", description = "imported; counts per outcome", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.ImportResult.class), examples = @ExampleObject(name = "imported", value = Examples.TASK_IMPORT_RESULT)))
-    @APIResponse(responseCode = "400", description = "MALFORMED_CSV (a CSV body), malformed JSON (a JSON body) or no body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    @APIResponse(responseCode = "422", description = "IMPORT_REJECTED: one violation per bad item; nothing imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "rejected", value = Examples.PROBLEM_IMPORT_REJECTED)))
+    @APIResponse(responseCode = "400", description = "MALFORMED_CSV (a CSV body), malformed JSON (a JSON body) or no body (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "IMPORT_REJECTED: one violation per bad item; nothing imported")
     public PlanApi.ImportResult importJson(@PathParam("id") long id, @NotNull @Size(max = 2000) List<@Valid TaskRow> body) {
         LinkedHashMap<String, TaskRow> rows = new LinkedHashMap<>();
         for (int i = 0; i < body.size(); i++) {
@@ -233,10 +208,8 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "the file, Chinese headers", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Exporter.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", description = "format is not csv or xlsx", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "format is not csv or xlsx (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
     public Response exportPlan(@PathParam("id") long id,
                            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
         Exporter.Format f = Params.format(format);

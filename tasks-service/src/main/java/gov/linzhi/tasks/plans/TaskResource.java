@@ -1,6 +1,5 @@
 package gov.linzhi.tasks.plans;
 
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.rest.Examples;
 import gov.linzhi.tasks.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,10 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tasks", description = "tasks with lead, co-departments, city leader, indicators and source")
 @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
 /* Every operation here answers 401 without a valid token and 403 for a role it does not allow. */
-@APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+@APIResponse(responseCode = "401", description = "no valid token (UNAUTHORIZED)")
+@APIResponse(responseCode = "403", description = "role not allowed (FORBIDDEN)")
 public class TaskResource {
 
     @Inject
@@ -37,8 +34,7 @@ public class TaskResource {
     @Operation(summary = "Read a task with its cached provision text (served even when gazette-service is down)")
     @APIResponse(responseCode = "200", description = "the task", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.TaskView.class), examples = @ExampleObject(name = "3.1.4", value = Examples.TASK)))
-    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND")
     public PlanApi.TaskView getTask(@PathParam("id") long id) {
         return PlanApi.TaskView.of(plans.task(id));
     }
@@ -48,13 +44,9 @@ public class TaskResource {
     @Operation(summary = "Read the task's provision live from gazette-service (refreshes the cached text)")
     @APIResponse(responseCode = "200", description = "the provision as gazette-service serves it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.ProvisionView.class)))
-    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND, or PROVISION_NOT_FOUND in gazette-service", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    @APIResponse(responseCode = "422", description = "NO_GAZETTE_SOURCE: the task does not come from a gazette provision", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "GAZETTE_UNAVAILABLE; GET /api/v1/tasks/{id} still serves the cached text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "gazette down", value = Examples.PROBLEM_GAZETTE_UNAVAILABLE)))
+    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND, or PROVISION_NOT_FOUND in gazette-service")
+    @APIResponse(responseCode = "422", description = "NO_GAZETTE_SOURCE: the task does not come from a gazette provision")
+    @APIResponse(responseCode = "503", description = "GAZETTE_UNAVAILABLE; GET /api/v1/tasks/{id} still serves the cached text")
     public PlanApi.ProvisionView getTaskProvision(@PathParam("id") long id) {
         return plans.liveProvision(id);
     }

@@ -2,7 +2,6 @@ package gov.linzhi.tasks.reports;
 
 import gov.linzhi.platform.lists.ListPage;
 import gov.linzhi.platform.lists.ListRequest;
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.rest.Examples;
 import gov.linzhi.tasks.security.Caller;
 import gov.linzhi.tasks.security.Roles;
@@ -40,10 +39,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports", description = "progress reports (H1 due 07-05, Q3 due 09-30, ANNUAL due 12-15)")
 /* Every operation here answers 401 without a valid token and 403 for a role it does not allow. */
-@APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "role not allowed (filing: department role)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+@APIResponse(responseCode = "401", description = "no valid token (UNAUTHORIZED)")
+@APIResponse(responseCode = "403", description = "role not allowed (filing: department role) (FORBIDDEN)")
 public class ReportResource {
 
     @Inject
@@ -63,21 +60,14 @@ public class ReportResource {
             examples = @ExampleObject(name = "H1 report", value = Examples.FILE_REPORT)))
     @APIResponse(responseCode = "201", description = "filed; late=true when after the due date", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportApi.ReportView.class), examples = @ExampleObject(name = "late H1", value = Examples.REPORT)))
-    @APIResponse(responseCode = "400", description = "invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "403", description = "not the department role, or DEPARTMENT_NOT_ASSIGNED (neither lead nor co-department), or UNKNOWN_CALLER_DEPARTMENT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "other department", value = Examples.PROBLEM_FORBIDDEN_DEPARTMENT)))
-    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "invalid body (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "403", description = "not the department role, or DEPARTMENT_NOT_ASSIGNED (neither lead nor co-department), or UNKNOWN_CALLER_DEPARTMENT")
+    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND")
     @APIResponse(responseCode = "200", description = "the replay of an earlier filing with the same Idempotency-Key and body: the report "
             + "filed then (Idempotent-Replayed: true), nothing new recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportApi.ReportView.class)))
-    @APIResponse(responseCode = "409", description = "REPORT_VERSION_CONFLICT: the same series was filed at the same moment; file again. "
-            + "IDEMPOTENCY_KEY_REUSED: the key was used for another filing. IDEMPOTENCY_KEY_IN_FLIGHT: the same key at the same moment; send again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "YEAR_OUTSIDE_PLAN or UNKNOWN_INDICATOR", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "REPORT_VERSION_CONFLICT: the same series was filed at the same moment; file again. " + "IDEMPOTENCY_KEY_REUSED: the key was used for another filing. IDEMPOTENCY_KEY_IN_FLIGHT: the same key at the same moment; send again")
+    @APIResponse(responseCode = "422", description = "YEAR_OUTSIDE_PLAN or UNKNOWN_INDICATOR")
     public Response fileReport(@PathParam("taskId") long taskId, @Valid @NotNull ReportApi.FileReport body,
                          @Parameter(description = "Optional: the same key and body return the report filed the first time "
                                  + "(200, Idempotent-Replayed: true) instead of a new version; 1 to 200 characters", example = "h1-2020-renshe-001")
@@ -97,8 +87,7 @@ public class ReportResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
     @Operation(summary = "Every report on the task, every version; current=false marks a superseded version")
     @APIResponse(responseCode = "200", description = "the reports")
-    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND")
     public ListPage<ReportApi.ReportView> listReports(@PathParam("taskId") long taskId, @BeanParam ListRequest list, @Context UriInfo request) {
         return ListPage.slice(reports.historyViews(taskId), list.page, list.size, request);
     }
@@ -109,8 +98,7 @@ public class ReportResource {
     @Operation(summary = "One report version")
     @APIResponse(responseCode = "200", description = "the report", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportApi.ReportView.class), examples = @ExampleObject(name = "report", value = Examples.REPORT)))
-    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND or REPORT_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND or REPORT_NOT_FOUND")
     public ReportApi.ReportView getReport(@PathParam("taskId") long taskId, @PathParam("reportId") long reportId) {
         List<ProgressReport> all = reports.history(taskId);
         ProgressReport r = all.stream().filter(x -> x.id == reportId).findFirst()

@@ -104,42 +104,8 @@ public final class Examples {
                              {"id": 37, "name": "波密县"}, {"id": 38, "name": "察隅县"}, {"id": 39, "name": "墨脱县"},
                              {"id": 40, "name": "朗县"}]}""";
 
-    public static final String PROBLEM_GAZETTE_UNAVAILABLE = """
-            {"type": "https://linzhi.gov.cn/problems/gazette-unavailable", "title": "Service unavailable", "status": 503,
-             "detail": "gazette-service did not answer for responsibility clauses of 林政办发〔2020〕5号; try again later",
-             "code": "GAZETTE_UNAVAILABLE", "instance": "/api/v1/plans/import-from-gazette"}""";
 
-    public static final String PROBLEM_FORBIDDEN_DEPARTMENT = """
-            {"type": "https://linzhi.gov.cn/problems/department-not-assigned", "title": "Forbidden", "status": 403,
-             "detail": "市教育局 is neither the lead nor a co-department of task 3.1.4 (lead: 市应急管理局)",
-             "code": "DEPARTMENT_NOT_ASSIGNED", "instance": "/api/v1/tasks/43/reports"}""";
 
-    public static final String PROBLEM_IMPORT_REJECTED = """
-            {"type": "https://linzhi.gov.cn/problems/import-rejected", "title": "Import rejected", "status": 422,
-             "detail": "1 problem(s); nothing was imported. First: line 3: lead unknown department 市不存在局",
-             "code": "IMPORT_REJECTED", "instance": "/api/v1/plans/1/tasks/import",
-             "violations": [{"field": "line 3: lead", "message": "unknown department 市不存在局"}]}""";
 
-    public static final String PROBLEM_UNKNOWN_DEPARTMENT = """
-            {"type": "https://linzhi.gov.cn/problems/unknown-department", "title": "Unknown department", "status": 422,
-             "detail": "1 name(s) in the responsibility clauses are not in the department registry; nothing was imported",
-             "code": "UNKNOWN_DEPARTMENT", "instance": "/api/v1/plans/import-from-gazette",
-             "violations": [{"field": "3.1.4", "message": "unknown department 市某某局"}]}""";
 
-    public static final String PROBLEM_NOT_FOUND = """
-            {"type": "https://linzhi.gov.cn/problems/task-not-found", "title": "Not found", "status": 404,
-             "detail": "no task 999", "code": "TASK_NOT_FOUND", "instance": "/api/v1/tasks/999"}""";
-
-    public static final String PROBLEM_VALIDATION = """
-            {"type": "https://linzhi.gov.cn/problems/validation-failed", "title": "Request validation failed", "status": 400,
-             "detail": "percentComplete: must be less than or equal to 100", "code": "VALIDATION_FAILED",
-             "violations": [{"field": "percentComplete", "message": "must be less than or equal to 100"}]}""";
-
-    public static final String PROBLEM_UNAUTHORIZED = """
-            {"type": "https://linzhi.gov.cn/problems/unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "a valid bearer token is required", "code": "UNAUTHORIZED"}""";
-
-    public static final String PROBLEM_FORBIDDEN = """
-            {"type": "https://linzhi.gov.cn/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "this role may not do this", "code": "FORBIDDEN"}""";
 }

@@ -1,6 +1,5 @@
 package gov.linzhi.tasks.supervision;
 
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.rest.Examples;
 import gov.linzhi.tasks.security.Caller;
 import gov.linzhi.tasks.security.Roles;
@@ -29,10 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supervision")
 @RolesAllowed(Roles.SUPERVISOR)
 /* Every operation here answers 401 without a valid token and 403 for a role it does not allow. */
-@APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "not a supervisor", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+@APIResponse(responseCode = "401", description = "no valid token (UNAUTHORIZED)")
+@APIResponse(responseCode = "403", description = "not a supervisor (FORBIDDEN)")
 public class FlagResource {
 
     @Inject
@@ -48,10 +45,8 @@ public class FlagResource {
             examples = @ExampleObject(name = "flag", value = Examples.FLAG_REQUEST)))
     @APIResponse(responseCode = "200", description = "flagged", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SupervisionApi.FlagView.class), examples = @ExampleObject(name = "flag", value = Examples.FLAG)))
-    @APIResponse(responseCode = "400", description = "invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "invalid body (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND")
     public SupervisionApi.FlagView flagTask(@PathParam("taskId") long taskId, @Valid @NotNull SupervisionApi.FlagRequest body) {
         TaskFlag f = supervision.flag(taskId, body.note(), caller.user());
         return new SupervisionApi.FlagView(f.taskId, f.note, f.flaggedBy, f.flaggedOn);
@@ -60,8 +55,7 @@ public class FlagResource {
     @DELETE
     @Operation(summary = "Clear a task's 重点抽查督办 flag")
     @APIResponse(responseCode = "204", description = "cleared")
-    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND or FLAG_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "TASK_NOT_FOUND or FLAG_NOT_FOUND")
     public void unflagTask(@PathParam("taskId") long taskId) {
         supervision.unflag(taskId, caller.user());
     }

@@ -1,9 +1,7 @@
 package gov.linzhi.tasks.supervision;
 
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.exports.ExportTables;
 import gov.linzhi.tasks.exports.Exporter;
-import gov.linzhi.tasks.rest.Examples;
 import gov.linzhi.tasks.rest.Params;
 import gov.linzhi.tasks.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,10 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supervision", description = "督查室: RAG status, missing reports, 重点抽查督办, scorecards")
 @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
 /* Every operation here answers 401 without a valid token and 403 for a role it does not allow. */
-@APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+@APIResponse(responseCode = "401", description = "no valid token (UNAUTHORIZED)")
+@APIResponse(responseCode = "403", description = "role not allowed (FORBIDDEN)")
 public class ReminderResource {
 
     @Inject
@@ -42,10 +37,8 @@ public class ReminderResource {
     @Operation(summary = "The 催报 list on a date: per lead department, every overdue official report and the next one of each task, soonest first")
     @APIResponse(responseCode = "200", description = "the reminders", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SupervisionApi.Reminders.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO date", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
     public SupervisionApi.Reminders listReminders(@Parameter(description = "view date, default today (Asia/Shanghai)", example = "2020-07-02") @QueryParam("asOf") String asOf,
                                               @Parameter(description = "one plan; default every plan") @QueryParam("planId") String planId) {
         return supervision.reminders(Params.date("asOf", asOf), Params.number("planId", planId));
@@ -58,10 +51,8 @@ public class ReminderResource {
     @APIResponse(responseCode = "200", description = "the file, Chinese headers", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Exporter.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", description = "bad asOf or format", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "bad asOf or format (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
     public Response exportReminders(@QueryParam("asOf") String asOf, @QueryParam("planId") String planId,
                            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
         Exporter.Format f = Params.format(format);

@@ -1,7 +1,6 @@
 package gov.linzhi.tasks.supervision;
 
 import gov.linzhi.platform.problem.ApiException;
-import gov.linzhi.platform.problem.Problem;
 import gov.linzhi.tasks.exports.ExportTables;
 import gov.linzhi.tasks.exports.Exporter;
 import gov.linzhi.tasks.rest.Examples;
@@ -30,10 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supervision", description = "督查室: RAG status, missing reports, 重点抽查督办, scorecards")
 @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT, Roles.GAZETTE_EDITOR, Roles.HR_BUREAU, Roles.AUDITOR})
 /* Every operation here answers 401 without a valid token and 403 for a role it does not allow. */
-@APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_UNAUTHORIZED)))
-@APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
+@APIResponse(responseCode = "401", description = "no valid token (UNAUTHORIZED)")
+@APIResponse(responseCode = "403", description = "role not allowed (FORBIDDEN)")
 public class SupervisionResource {
 
     @Inject
@@ -43,10 +40,8 @@ public class SupervisionResource {
     @Operation(summary = "Supervision view on a date: RAG per task with reason, missing reports per department, slow tasks, scorecards")
     @APIResponse(responseCode = "200", description = "the view", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SupervisionApi.View.class), examples = @ExampleObject(name = "2020-07-06", value = Examples.SUPERVISION)))
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO date", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
     public SupervisionApi.View getSupervision(@Parameter(description = "view date, default today (Asia/Shanghai)", example = "2020-07-06") @QueryParam("asOf") String asOf,
                                     @Parameter(description = "one plan; default every plan") @QueryParam("planId") String planId) {
         return supervision.view(Params.date("asOf", asOf), Params.number("planId", planId));
@@ -59,10 +54,8 @@ public class SupervisionResource {
     @APIResponse(responseCode = "200", description = "the file, Chinese headers", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Exporter.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", description = "bad asOf or format", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "bad asOf or format (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
     public Response exportSupervision(@QueryParam("asOf") String asOf, @QueryParam("planId") String planId,
                            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
         Exporter.Format f = Params.format(format);
@@ -77,8 +70,7 @@ public class SupervisionResource {
             schema = @Schema(implementation = SupervisionApi.TrainingTarget.class), examples = {
             @ExampleObject(name = "available", value = Examples.TRAINING_TARGET),
             @ExampleObject(name = "unavailable", value = Examples.TRAINING_TARGET_UNAVAILABLE)}))
-    @APIResponse(responseCode = "400", description = "year outside 2000–2100", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "400", description = "year outside 2000–2100 (VALIDATION_FAILED)")
     public SupervisionApi.TrainingTarget getTrainingTarget(@Parameter(description = "default: this year") @QueryParam("year") String year) {
         Long given = Params.number("year", year);
         long y = given == null ? supervision.today().getYear() : given;

@@ -34,15 +34,14 @@ public class OpenApiConventions implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        boolean problemSchemaKnown = openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
-                && openAPI.getComponents().getSchemas().containsKey("Problem");
+        ProblemSchema.addIfMissing(openAPI);
         EnumDescriptions.apply(openAPI, EnumDescriptions.catalogued());
         openAPI.getPaths().getPathItems().values().forEach(item -> {
             Map<?, Operation> operations = item.getOperations();
             if (operations != null) {
                 operations.values().forEach(operation -> {
                     apply(operation);
-                    ProblemResponses.apply(openAPI, operation, problemSchemaKnown);
+                    ProblemResponses.apply(openAPI, operation);
                     documentHeadersOfEveryResponse(operation);
                     documentLinkHeader(openAPI, operation);
                 });

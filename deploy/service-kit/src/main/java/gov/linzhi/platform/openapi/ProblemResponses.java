@@ -59,7 +59,7 @@ final class ProblemResponses {
     private ProblemResponses() {
     }
 
-    static void apply(OpenAPI openAPI, Operation operation, boolean problemSchemaKnown) {
+    static void apply(OpenAPI openAPI, Operation operation) {
         if (operation.getResponses() == null) {
             operation.responses(OASFactory.createAPIResponses());
         }
@@ -79,7 +79,7 @@ final class ProblemResponses {
             Set<String> named = codes.computeIfAbsent(status, s -> new TreeSet<>());
             named.addAll(codesIn(described));
             if (response.getRef() == null) {
-                problemContent(response, problemSchemaKnown);
+                problemContent(response, Integer.parseInt(status), named);
             }
         });
         Map<String, Object> extension = new LinkedHashMap<>();
@@ -147,7 +147,8 @@ final class ProblemResponses {
         return Set.of();
     }
 
-    private static void problemContent(APIResponse response, boolean problemSchemaKnown) {
+    /** The problem+json body of an error response: the shared schema, and an example per code it can answer. */
+    private static void problemContent(APIResponse response, int status, Set<String> codes) {
         if (response.getContent() == null) {
             response.content(OASFactory.createContent());
         }
@@ -156,8 +157,20 @@ final class ProblemResponses {
             problem = OASFactory.createMediaType();
             response.getContent().addMediaType(Problem.MEDIA_TYPE, problem);
         }
-        if (problem.getSchema() == null && problemSchemaKnown) {
+        if (problem.getSchema() == null) {
             problem.schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+        }
+        if (problem.getExamples() == null || problem.getExamples().isEmpty()) {
+            String what = response.getDescription() == null ? "" : response.getDescription();
+            for (String code : codes) {
+                Map<String, Object> example = new LinkedHashMap<>();
+                example.put("type", Problem.typeOf(code));
+                example.put("title", what);
+                example.put("status", status);
+                example.put("detail", what);
+                example.put("code", code);
+                problem.addExample(code, OASFactory.createExample().value(example));
+            }
         }
     }
 }

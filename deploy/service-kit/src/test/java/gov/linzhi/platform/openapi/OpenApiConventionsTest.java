@@ -108,4 +108,25 @@ class OpenApiConventionsTest {
         assertNull(read.getResponses().getAPIResponse("413"));
         assertNotNull(read.getResponses().getAPIResponse("406"));
     }
+
+    @Test
+    void aDocumentWithoutTheProblemSchemaGetsItFromTheRecordAndEachErrorAnExamplePerCode() {
+        Operation read = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("ok"))
+                .addAPIResponse("404", OASFactory.createAPIResponse().description("No such task (TASK_NOT_FOUND)")));
+        OpenAPI openAPI = document(read);
+        new OpenApiConventions().filterOpenAPI(openAPI);
+        var problem = openAPI.getComponents().getSchemas().get("Problem");
+        assertEquals(java.util.Arrays.stream(gov.linzhi.platform.problem.Problem.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList(), java.util.List.copyOf(problem.getProperties().keySet()));
+        assertEquals("#/components/schemas/Violation", problem.getProperties().get("violations").getItems().getRef());
+        assertNotNull(openAPI.getComponents().getSchemas().get("Violation").getProperties().get("field"));
+        var example = read.getResponses().getAPIResponse("404").getContent().getMediaType("application/problem+json")
+                .getExamples().get("TASK_NOT_FOUND");
+        @SuppressWarnings("unchecked")
+        var value = (java.util.Map<String, Object>) example.getValue();
+        assertEquals("TASK_NOT_FOUND", value.get("code"));
+        assertEquals(404, value.get("status"));
+        assertEquals("https://linzhi.gov.cn/problems/task-not-found", value.get("type"));
+    }
 }
