@@ -22,7 +22,9 @@ import java.util.Map;
  *   <li>a page of a list documents its {@code Link} header;</li>
  *   <li>each enum value carries its Chinese meaning ({@link EnumDescriptions});</li>
  *   <li>every 429 and 503 it documents carries the {@code Retry-After} header the kit always sends with them (the
- *       rate limiter, the problem mappers), and every 304 the {@code ETag} it answers with.</li>
+ *       rate limiter, the problem mappers), every 304 the {@code ETag} it answers with, every 201 its
+ *       {@code Location}; an operation taking an {@code Idempotency-Key} documents {@code Idempotent-Replayed}, a
+ *       download its {@code Content-Disposition}.</li>
  * </ul>
  * Runs after Quarkus has added the bearer requirement to the role-protected operations (lowest priority).
  */
@@ -56,9 +58,39 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static void documentHeadersOfEveryResponse(Operation operation) {
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-            operation.getResponses().getAPIResponses().forEach(OpenApiConventions::documentHeaders);
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
         }
+        operation.getResponses().getAPIResponses().forEach(OpenApiConventions::documentHeaders);
+        boolean idempotent = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER
+                        && "Idempotency-Key".equalsIgnoreCase(p.getName()));
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.equals("201")) {
+                header(response, "Location", "the address of what was created", "string");
+            }
+            if (idempotent && (status.equals("200") || status.equals("201"))) {
+                optionalHeader(response, "Idempotent-Replayed",
+                        "true when this answers an earlier request with the same Idempotency-Key: nothing new was recorded");
+            }
+            if (status.equals("200") && response.getContent() != null && response.getContent().getMediaTypes() != null
+                    && response.getContent().getMediaTypes().keySet().stream().anyMatch(OpenApiConventions::isDownload)) {
+                optionalHeader(response, "Content-Disposition", "attachment with a file name, for the CSV and spreadsheet forms");
+            }
+        });
+    }
+
+    private static boolean isDownload(String mediaType) {
+        return mediaType.startsWith("text/csv") || mediaType.contains("spreadsheetml");
+    }
+
+    /** A header sent with some answers of the status only (a replay, one of the forms), so not required. */
+    private static void optionalHeader(APIResponse response, String name, String description) {
+        if (response.getRef() != null || response.getHeaders() != null && response.getHeaders().containsKey(name)) {
+            return;
+        }
+        response.addHeader(name, OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
     }
 
     /** A page of a list (a body with {@code items} and {@code links}) carries the same links as its {@code Link} header. */

@@ -129,4 +129,26 @@ class OpenApiConventionsTest {
         assertEquals(404, value.get("status"));
         assertEquals("https://linzhi.gov.cn/problems/task-not-found", value.get("type"));
     }
+
+    @Test
+    void aCreationDocumentsItsLocationAnIdempotentWriteItsReplayAndADownloadItsFileName() {
+        Operation write = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().name("Idempotency-Key")
+                        .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("201", OASFactory.createAPIResponse().description("filed"))
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("the earlier one")));
+        Operation export = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("the table").content(OASFactory.createContent()
+                        .addMediaType("text/csv", OASFactory.createMediaType()))));
+        OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem("/api/v1/things", OASFactory.createPathItem().POST(write))
+                .addPathItem("/api/v1/things/export", OASFactory.createPathItem().GET(export)));
+        new OpenApiConventions().filterOpenAPI(openAPI);
+        var created = write.getResponses().getAPIResponse("201").getHeaders();
+        assertEquals(Boolean.TRUE, created.get("Location").getRequired(), "every 201 the kit's services send carries it");
+        assertNotNull(created.get("Idempotent-Replayed"));
+        assertNotNull(write.getResponses().getAPIResponse("200").getHeaders().get("Idempotent-Replayed"));
+        assertNotNull(export.getResponses().getAPIResponse("200").getHeaders().get("Content-Disposition"));
+    }
 }
