@@ -91,7 +91,7 @@ public class GazettePages {
             Api.Document view = documents.view(d);
             IssueEntity issue = issues.byId(d.issueId);
             List<Api.Provision> texts = d.hasText ? provisions.provisions(d) : List.of();
-            return html(200, PageTemplates.document(DocumentPage.of(view, issueLabel(issue.year, issue.issueNumber),
+            return html(200, PageTemplates.document(DocumentPageModel.of(view, issueLabel(issue.year, issue.issueNumber),
                     texts, citations.references(d), citations.citedBy(d), uri.getBaseUri(), responsibilities.matrix(d))));
         } catch (DomainException e) {
             return problemPage(e, "未找到该文件");
@@ -126,7 +126,7 @@ public class GazettePages {
         SearchForm form = new SearchForm(SearchForm.namesQuery(uri.getRequestUri().getRawQuery()), q, year, authority,
                 category, genre, signedFrom, signedTo, size, page, sort);
         if (!form.submitted()) {
-            return html(200, PageTemplates.search(SearchPage.form(form)));
+            return html(200, PageTemplates.search(SearchPageModel.form(form)));
         }
         Integer parsedYear = form.year();
         var from = form.date("signedFrom");
@@ -139,12 +139,12 @@ public class GazettePages {
                     form.filter(SearchForm.CATEGORY), form.filter(SearchForm.GENRE), from, to, pageIndex, pageSize,
                     form.filter("sort"));
             if (!form.hasErrors()) {
-                return html(200, PageTemplates.search(SearchPage.of(form, result)));
+                return html(200, PageTemplates.search(SearchPageModel.of(form, result)));
             }
         } catch (InvalidSearchException e) {
             form.reject(e.field(), e.chineseMessage());
         }
-        return html(400, PageTemplates.search(SearchPage.form(form)));
+        return html(400, PageTemplates.search(SearchPageModel.form(form)));
     }
 
     private static long parseId(String id, String code) {

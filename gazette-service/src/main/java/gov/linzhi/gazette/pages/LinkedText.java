@@ -18,7 +18,7 @@ public final class LinkedText {
         }
 
         public String href() {
-            return DocumentPage.citationHref(citation.resolved(), citation.target(), citation.normalized());
+            return DocumentPageModel.citationHref(citation.resolved(), citation.target(), citation.normalized());
         }
 
         /** A document the gazette does not hold. */

@@ -27,9 +27,9 @@ public final class PageTemplates {
 
     public static native TemplateInstance issue(Api.Issue issue, IssueContents contents);
 
-    public static native TemplateInstance document(DocumentPage page);
+    public static native TemplateInstance document(DocumentPageModel page);
 
-    public static native TemplateInstance search(SearchPage page);
+    public static native TemplateInstance search(SearchPageModel page);
 
     public static native TemplateInstance problem(String heading, String message);
 }

@@ -46,10 +46,10 @@ class PagePartsTest {
                 "3.1.3", "3."));
         numbers.put("0.1", null);
         numbers.put("3.1.3.1", null);
-        assertEquals(3, DocumentPage.numberedDepth("3.1.3", numbers));
-        assertEquals(3, DocumentPage.numberedDepth("3.1.3.1", numbers), "a paragraph sits at its provision's depth");
-        assertEquals(2, DocumentPage.numberedDepth("1.1", numbers), "一、 then 1. is one step, whatever the numbering type");
-        assertEquals(0, DocumentPage.numberedDepth("0.1", numbers));
+        assertEquals(3, DocumentPageModel.numberedDepth("3.1.3", numbers));
+        assertEquals(3, DocumentPageModel.numberedDepth("3.1.3.1", numbers), "a paragraph sits at its provision's depth");
+        assertEquals(2, DocumentPageModel.numberedDepth("1.1", numbers), "一、 then 1. is one step, whatever the numbering type");
+        assertEquals(0, DocumentPageModel.numberedDepth("0.1", numbers));
     }
 
     @Test
@@ -120,16 +120,16 @@ class PagePartsTest {
     @Test
     void thePagerShowsAWindowOfNumbersWithPreviousAndNext() {
         SearchForm form = new SearchForm(true, "学徒", null, null, null, null, null, null, "1", null);
-        SearchPage.Pager first = SearchPage.pager(form, 0, 1, 12);
+        SearchPageModel.Pager first = SearchPageModel.pager(form, 0, 1, 12);
         assertEquals(12, first.pages());
         assertNull(first.previous());
         assertEquals("/search?q=%E5%AD%A6%E5%BE%92&size=1&page=2", first.next());
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), first.numbers().stream().map(SearchPage.PageLink::number).toList());
-        SearchPage.Pager last = SearchPage.pager(form, 11, 1, 12);
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), first.numbers().stream().map(SearchPageModel.PageLink::number).toList());
+        SearchPageModel.Pager last = SearchPageModel.pager(form, 11, 1, 12);
         assertNull(last.next());
-        assertEquals(List.of(8, 9, 10, 11, 12), last.numbers().stream().map(SearchPage.PageLink::number).toList());
+        assertEquals(List.of(8, 9, 10, 11, 12), last.numbers().stream().map(SearchPageModel.PageLink::number).toList());
         assertTrue(last.numbers().get(4).current());
-        assertEquals(1, SearchPage.pager(form, 0, 10, 0).pages());
+        assertEquals(1, SearchPageModel.pager(form, 0, 10, 0).pages());
     }
 
     private static Api.Provision provision(String path, String number, String heading, String documentNumber) {

@@ -27,7 +27,7 @@ final class Formats {
 
     /** The Chinese part of a bilingual notice ({@code {notice.chineseOnly}}): public text is Chinese only. */
     static String chineseOnly(String notice) {
-        return CalculatorView.chinese(notice);
+        return CalculatorPageModel.chinese(notice);
     }
 
     /** The Chinese name of a programme ({@code {row.programme.zh}}). */

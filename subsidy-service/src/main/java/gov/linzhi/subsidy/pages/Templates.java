@@ -22,11 +22,11 @@ final class Templates {
         return Response.status(status).type(HTML).entity(page.render()).build();
     }
 
-    static native TemplateInstance calculator(CalculatorView page);
+    static native TemplateInstance calculator(CalculatorPageModel page);
 
-    static native TemplateInstance rules(RulesView page);
+    static native TemplateInstance rules(RulesPageModel page);
 
-    static native TemplateInstance statistics(StatisticsPageView page);
+    static native TemplateInstance statistics(StatisticsPageModel page);
 
-    static native TemplateInstance facts(FactsPage.FactsPageModel page);
+    static native TemplateInstance facts(FactsPages.FactsPageModel page);
 }

@@ -71,7 +71,7 @@ public class PageSession {
         PageUser user = PageUser.of(token);
         if (!user.mayRead()) {
             throw new PageException(Html.page(403, PageTemplates.error(new PageFrame("无权查看", "", user),
-                    ErrorModel.forbidden("您的令牌（角色：" + user.roleNames() + "）不能查看督查信息。"
+                    ErrorPageModel.forbidden("您的令牌（角色：" + user.roleNames() + "）不能查看督查信息。"
                             + "可查看的角色：督查室、部门、公报编辑、人社局、审计。"))));
         }
         return user;

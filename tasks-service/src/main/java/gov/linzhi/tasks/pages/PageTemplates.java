@@ -13,11 +13,11 @@ final class PageTemplates {
     private PageTemplates() {
     }
 
-    static native TemplateInstance board(PageFrame frame, BoardModel model);
+    static native TemplateInstance board(PageFrame frame, BoardPageModel model);
 
-    static native TemplateInstance task(PageFrame frame, TaskModel model);
+    static native TemplateInstance task(PageFrame frame, TaskPageModel model);
 
-    static native TemplateInstance signIn(PageFrame frame, SignInModel form);
+    static native TemplateInstance signIn(PageFrame frame, SignInPageModel form);
 
-    static native TemplateInstance error(PageFrame frame, ErrorModel error);
+    static native TemplateInstance error(PageFrame frame, ErrorPageModel error);
 }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * years), its indicators against the latest reported values, and every report version.
  */
 @TemplateData
-public record TaskModel(PlanApi.TaskView task, String planTitle, LocalDate asOf, SupervisionApi.TaskStatus status,
+public record TaskPageModel(PlanApi.TaskView task, String planTitle, LocalDate asOf, SupervisionApi.TaskStatus status,
                         Source source, List<IndicatorProgress> indicators, List<ReportApi.ReportView> reports) {
 
     /**

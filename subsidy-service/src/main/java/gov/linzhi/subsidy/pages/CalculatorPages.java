@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/")
 @PermitAll
-public class CalculatorPage {
+public class CalculatorPages {
 
     @Inject
     Calculator calculator;
@@ -34,7 +34,7 @@ public class CalculatorPage {
         // choosing the programme (the form's first button) asks for that programme's facts; it decides nothing yet
         boolean choosing = "choose".equals(uri.getQueryParameters().getFirst("step"));
         Calculator.Outcome outcome = form.isEmpty() || choosing ? null : calculator.decide(form);
-        CalculatorView page = CalculatorView.of(form, outcome, registry.current().latest().orElse(null));
+        CalculatorPageModel page = CalculatorPageModel.of(form, outcome, registry.current().latest().orElse(null));
         return Templates.page(page.invalid() ? Response.Status.BAD_REQUEST : Response.Status.OK, Templates.calculator(page));
     }
 }

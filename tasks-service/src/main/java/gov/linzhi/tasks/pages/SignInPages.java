@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/")
 @Produces(Html.TYPE)
-public class SignInPage {
+public class SignInPages {
 
     @Inject
     PageSession session;
@@ -34,7 +34,7 @@ public class SignInPage {
         String notice = current.failure() == PageSession.Failure.EXPIRED || current.failure() == PageSession.Failure.INVALID
                 ? "您的登录已失效（令牌过期或无效），请重新登录。" : null;
         PageUser user = current.token() == null ? null : PageUser.of(current.token());
-        return Html.page(200, page(user, new SignInModel(SafeRedirect.target(next), null, notice)));
+        return Html.page(200, page(user, new SignInPageModel(SafeRedirect.target(next), null, notice)));
     }
 
     /**
@@ -57,7 +57,7 @@ public class SignInPage {
                 case EXPIRED -> "令牌已过期，请使用新的令牌（./run.sh 会自动续期 data/tokens/ 下的令牌）。";
                 case INVALID -> "令牌无效：签名、签发方或格式不符，请检查是否完整粘贴。";
             };
-            return Html.page(400, page(null, new SignInModel(target, problem, null)));
+            return Html.page(400, page(null, new SignInPageModel(target, problem, null)));
         }
         return Html.seeOther(target, session.signedIn(token, v.token(), isHttps(uri)));
     }
@@ -70,7 +70,7 @@ public class SignInPage {
         return Html.seeOther(SafeRedirect.SIGN_IN, session.signedOut(isHttps(uri)));
     }
 
-    private static io.quarkus.qute.TemplateInstance page(PageUser user, SignInModel form) {
+    private static io.quarkus.qute.TemplateInstance page(PageUser user, SignInPageModel form) {
         return PageTemplates.signIn(new PageFrame("登录", "sign-in", user), form);
     }
 
@@ -82,7 +82,7 @@ public class SignInPage {
         String site = headers.getHeaderString("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
             throw new PageException(Html.page(403, PageTemplates.error(new PageFrame("请求被拒绝", "", null),
-                    ErrorModel.forbidden("登录和退出只能在本站页面上操作。"))));
+                    ErrorPageModel.forbidden("登录和退出只能在本站页面上操作。"))));
         }
     }
 

@@ -21,7 +21,7 @@ import java.util.List;
  */
 @Path("/facts")
 @PermitAll
-public class FactsPage {
+public class FactsPages {
 
     @Inject
     RuleSetRegistry registry;

@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * @param programme the programme chosen, or null: then only the choice is asked for
  */
-public record CalculatorView(Map<CaseField, FieldView> fields, Programme programme, DecisionView decision, List<Problem> problems) {
+public record CalculatorPageModel(Map<CaseField, FieldView> fields, Programme programme, DecisionView decision, List<Problem> problems) {
 
     /** One form control. {@code problem} is null when there is none; {@code shown}: the chosen programme reads it. */
     public record FieldView(String name, String label, String hint, String value, String problem, List<Option> options,
@@ -59,7 +59,7 @@ public record CalculatorView(Map<CaseField, FieldView> fields, Programme program
     /**
      * @param set the rule set whose facts decide which fields a programme needs, with their options and labels
      */
-    public static CalculatorView of(CalculatorForm form, Calculator.Outcome outcome, RuleSet set) {
+    public static CalculatorPageModel of(CalculatorForm form, Calculator.Outcome outcome, RuleSet set) {
         Map<CaseField, String> problems = new EnumMap<>(CaseField.class);
         if (outcome != null) {
             problems.putAll(outcome.problems());
@@ -85,7 +85,7 @@ public record CalculatorView(Map<CaseField, FieldView> fields, Programme program
             problems.forEach((f, message) -> summary.add(new Problem(f.parameter(), f.label(), message)));
             outcome.general().forEach(message -> summary.add(new Problem(null, "", message)));
         }
-        return new CalculatorView(fields, programme, outcome == null ? null : outcome.decision(), summary);
+        return new CalculatorPageModel(fields, programme, outcome == null ? null : outcome.decision(), summary);
     }
 
     /** The field named by its parameter, for the template. */

@@ -32,7 +32,7 @@ import java.util.List;
  */
 @Path("/tasks")
 @Produces(Html.TYPE)
-public class TaskPage {
+public class TaskPages {
 
     @Inject
     TasksConfig config;
@@ -62,19 +62,19 @@ public class TaskPage {
             task = plans.task(Params.number("id", id));
         } catch (DomainException e) {
             throw new PageException(Html.page(404, PageTemplates.error(new PageFrame("未找到任务", "", user),
-                    ErrorModel.notFound("没有编号为“" + id + "”的任务。请从督查看板进入任务页面。"))));
+                    ErrorPageModel.notFound("没有编号为“" + id + "”的任务。请从督查看板进入任务页面。"))));
         }
         try {
             date = Params.date("asOf", asOf);
         } catch (DomainException e) {
             throw new PageException(Html.page(400, PageTemplates.error(new PageFrame("请求有误", "", user),
-                    ErrorModel.badRequest("日期“" + asOf + "”格式不正确，请按“年-月-日”填写，例如 2020-07-06。"))));
+                    ErrorPageModel.badRequest("日期“" + asOf + "”格式不正确，请按“年-月-日”填写，例如 2020-07-06。"))));
         }
         PlanApi.TaskView view = PlanApi.TaskView.of(task);
         SupervisionApi.View board = supervision.view(date, task.plan.id);
         SupervisionApi.TaskStatus status = board.tasks().stream().filter(s -> s.taskId().equals(task.id)).findFirst().orElse(null);
         List<ReportApi.ReportView> history = reports.historyViews(task.id);
-        TaskModel model = new TaskModel(view, task.plan.title, board.asOf(), status, source(view),
+        TaskPageModel model = new TaskPageModel(view, task.plan.title, board.asOf(), status, source(view),
                 IndicatorProgress.of(view.indicators(), history), history);
         return Html.page(200, PageTemplates.task(new PageFrame(view.code() + " " + view.text(), "", user), model));
     }
@@ -83,20 +83,20 @@ public class TaskPage {
      * The provision live from gazette-service when the task comes from one; otherwise, or when
      * gazette-service is down or no longer has it, the copy kept with the task and a notice saying so.
      */
-    private TaskModel.Source source(PlanApi.TaskView t) {
+    private TaskPageModel.Source source(PlanApi.TaskView t) {
         PlanApi.SourceView kept = t.source();
         try {
             PlanApi.ProvisionView live = plans.liveProvision(t.id());
-            return new TaskModel.Source(live.documentNumber(), live.path(), live.heading(), live.text(), null,
-                    TaskModel.Source.readerUrl(config.gazette().publicUrl(), live.documentNumber(), live.path()));
+            return new TaskPageModel.Source(live.documentNumber(), live.path(), live.heading(), live.text(), null,
+                    TaskPageModel.Source.readerUrl(config.gazette().publicUrl(), live.documentNumber(), live.path()));
         } catch (DomainException e) {
             String notice = switch (e.code()) {
                 case PlanService.NO_GAZETTE_SOURCE -> null;
                 case GazetteGateway.GAZETTE_UNAVAILABLE -> "公报服务暂时无法访问，以下为本系统保存的条文副本，可能不是最新版本。";
                 default -> "公报服务中未找到该条款，以下为本系统保存的条文副本。";
             };
-            return new TaskModel.Source(kept.documentNumber(), kept.reference(), null, kept.text(), notice,
-                    TaskModel.Source.readerUrl(config.gazette().publicUrl(), kept.documentNumber(), kept.reference()));
+            return new TaskPageModel.Source(kept.documentNumber(), kept.reference(), null, kept.text(), notice,
+                    TaskPageModel.Source.readerUrl(config.gazette().publicUrl(), kept.documentNumber(), kept.reference()));
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * to choose from, and, when the form is valid, the supervision view grouped for reading.
  */
 @TemplateData
-public record BoardModel(Form form, List<PlanOption> plans, Board board) {
+public record BoardPageModel(Form form, List<PlanOption> plans, Board board) {
 
     /** The date and plan fields exactly as typed, and the problem with each (null when fine). */
     @TemplateData

@@ -12,7 +12,7 @@ import java.util.Map;
  * What the document page shows, built from the same views the JSON API returns: the document, its
  * provisions, what it cites and what cites it.
  */
-public record DocumentPage(Api.Document document, String issueLabel, List<Outline.Node> outline,
+public record DocumentPageModel(Api.Document document, String issueLabel, List<Outline.Node> outline,
                            List<ProvisionSection> provisions, List<ReferenceLink> references, List<CitedByLink> citedBy,
                            Api.ResponsibilityMatrix matrix) {
 
@@ -74,13 +74,13 @@ public record DocumentPage(Api.Document document, String issueLabel, List<Outlin
     public record PathLink(String path, String href) {
     }
 
-    public static DocumentPage of(Api.Document document, String issueLabel, List<Api.Provision> provisions,
+    public static DocumentPageModel of(Api.Document document, String issueLabel, List<Api.Provision> provisions,
                                   List<Api.Reference> references, List<Api.CitedBy> citedBy, URI base) {
         return of(document, issueLabel, provisions, references, citedBy, base,
                 new Api.ResponsibilityMatrix(document.id(), document.title(), List.of(), List.of()));
     }
 
-    public static DocumentPage of(Api.Document document, String issueLabel, List<Api.Provision> provisions,
+    public static DocumentPageModel of(Api.Document document, String issueLabel, List<Api.Provision> provisions,
                                   List<Api.Reference> references, List<Api.CitedBy> citedBy, URI base,
                                   Api.ResponsibilityMatrix matrix) {
         Map<String, String> numbers = new HashMap<>();
@@ -95,7 +95,7 @@ public record DocumentPage(Api.Document document, String issueLabel, List<Outlin
                 pathLinks(document.id(), r.provisionPaths()))).toList();
         List<CitedByLink> backlinks = citedBy.stream().map(c -> new CitedByLink(c.document(),
                 PageLinks.document(c.document().id()), pathLinks(c.document().id(), c.provisionPaths()))).toList();
-        return new DocumentPage(document, issueLabel, Outline.of(document.provisions()), sections, refs, backlinks, matrix);
+        return new DocumentPageModel(document, issueLabel, Outline.of(document.provisions()), sections, refs, backlinks, matrix);
     }
 
     /** How many numbered provisions the path runs through, itself included: 3.1.3 → 3, 3.2.2.1 (unnumbered) → 3. */

@@ -12,21 +12,21 @@ import java.util.List;
  * and one year in detail by programme and level, all from {@code StatisticsService} as {@code GET /api/v1/statistics}.
  * {@code year} is null when the typed year is not one; {@code problem} then says so.
  */
-public record StatisticsPageView(List<PlanYear> plan, long planApproved, Integer planTarget, CitationView targetsCitation, TargetChart chart,
+public record StatisticsPageModel(List<PlanYear> plan, long planApproved, Integer planTarget, CitationView targetsCitation, TargetChart chart,
                                  StatisticsView year, String typedYear, String problem) {
 
     /** A plan year: its target, what was approved, and the share reached (null without a target). */
     public record PlanYear(int year, Integer target, long approved, BigDecimal amount, String reached) {
     }
 
-    public static StatisticsPageView of(List<StatisticsView> planYears, Integer planTarget, CitationView targetsCitation, StatisticsView year, String typedYear,
+    public static StatisticsPageModel of(List<StatisticsView> planYears, Integer planTarget, CitationView targetsCitation, StatisticsView year, String typedYear,
                                         String problem) {
         List<PlanYear> plan = planYears.stream()
                 .map(s -> new PlanYear(s.year(), s.target(), s.approvedPersonTimes(), s.approvedAmount(), reached(s.approvedPersonTimes(), s.target())))
                 .toList();
         long approved = plan.stream().mapToLong(PlanYear::approved).sum();
         TargetChart chart = TargetChart.of(plan.stream().map(p -> new TargetChart.Year(p.year(), p.target(), p.approved())).toList());
-        return new StatisticsPageView(plan, approved, planTarget, targetsCitation, chart, year, typedYear, problem);
+        return new StatisticsPageModel(plan, approved, planTarget, targetsCitation, chart, year, typedYear, problem);
     }
 
     public String planReached() {

@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 @Path("/statistics")
 @PermitAll
-public class StatisticsPage {
+public class StatisticsPages {
 
     @Inject
     StatisticsService statistics;
@@ -54,11 +54,11 @@ public class StatisticsPage {
         CitationView targetsCitation = plan.map(RuleSet::targetsCitation).map(citations::citation).orElse(null);
         String typed = year == null ? "" : year.strip();
         if (!typed.isEmpty() && !typed.matches(StatisticsResource.YEAR)) {
-            return Templates.page(Response.Status.BAD_REQUEST, Templates.statistics(StatisticsPageView.of(planYears, planTarget,
+            return Templates.page(Response.Status.BAD_REQUEST, Templates.statistics(StatisticsPageModel.of(planYears, planTarget,
                     targetsCitation, null, year, "请填写2000至2100之间的年份，如 2020")));
         }
         int selected = typed.isEmpty() ? LocalDate.now(clock).getYear() : Integer.parseInt(typed);
-        return Templates.page(Response.Status.OK, Templates.statistics(StatisticsPageView.of(planYears, planTarget, targetsCitation,
+        return Templates.page(Response.Status.OK, Templates.statistics(StatisticsPageModel.of(planYears, planTarget, targetsCitation,
                 statistics.forYear(selected), typed.isEmpty() ? Integer.toString(selected) : year, null)));
     }
 }

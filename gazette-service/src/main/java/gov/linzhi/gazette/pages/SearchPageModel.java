@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What the search page shows: the form as typed, and when it was accepted the API's result dressed for reading. */
-public record SearchPage(SearchForm form, Api.SearchResult result, List<Hit> hits, List<FacetGroup> facets,
+public record SearchPageModel(SearchForm form, Api.SearchResult result, List<Hit> hits, List<FacetGroup> facets,
                          List<ActiveFilter> activeFilters, Pager pager) {
 
     /** Facets in the order the page shows them, with their Chinese names. */
@@ -62,11 +62,11 @@ public record SearchPage(SearchForm form, Api.SearchResult result, List<Hit> hit
     }
 
     /** The form alone: first visit, or refused with its problems. */
-    public static SearchPage form(SearchForm form) {
-        return new SearchPage(form, null, List.of(), List.of(), activeFilters(form), null);
+    public static SearchPageModel form(SearchForm form) {
+        return new SearchPageModel(form, null, List.of(), List.of(), activeFilters(form), null);
     }
 
-    public static SearchPage of(SearchForm form, Api.SearchResult result) {
+    public static SearchPageModel of(SearchForm form, Api.SearchResult result) {
         List<Hit> hits = result.items().stream().map(h -> new Hit(h.document(), PageLinks.document(h.document().id()),
                 h.titleSnippet() != null ? SnippetMarkup.toHtml(h.titleSnippet()) : SnippetMarkup.toHtml(h.document().title()),
                 h.provisions().stream().map(p -> new ProvisionHit(p.path(), p.heading(), SnippetMarkup.toHtml(p.snippet()),
@@ -81,7 +81,7 @@ public record SearchPage(SearchForm form, Api.SearchResult result, List<Hit> hit
                                 e.getKey().equals(selected))).toList()));
             }
         }
-        return new SearchPage(form, result, hits, facets, activeFilters(form),
+        return new SearchPageModel(form, result, hits, facets, activeFilters(form),
                 pager(form, result.page(), result.size(), result.total()));
     }
 

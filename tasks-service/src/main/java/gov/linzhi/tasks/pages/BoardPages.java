@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 @Path("/")
 @Produces(Html.TYPE)
-public class BoardPage {
+public class BoardPages {
 
     @Inject
     PageSession session;
@@ -62,19 +62,19 @@ public class BoardPage {
         } catch (DomainException e) {
             planError = PlanService.PLAN_NOT_FOUND.equals(e.code()) ? "没有这个方案，请从列表中选择。" : "方案编号应为整数，请从列表中选择。";
         }
-        BoardModel.Board board = null;
+        BoardPageModel.Board board = null;
         if (asOfError == null && planError == null && chosen.isPresent()) {
             Plan p = chosen.get();
             SupervisionApi.View view = supervision.view(date, p.id);
-            board = BoardModel.board(p.id, p.title, p.startYear, p.endYear, view);
+            board = BoardPageModel.board(p.id, p.title, p.startYear, p.endYear, view);
         }
         long selected = chosen.map(p -> p.id).orElse(-1L);
-        List<BoardModel.PlanOption> options = plans.plans().stream()
-                .map(p -> new BoardModel.PlanOption(p.id, p.code, p.title, p.id == selected)).toList();
+        List<BoardPageModel.PlanOption> options = plans.plans().stream()
+                .map(p -> new BoardPageModel.PlanOption(p.id, p.code, p.title, p.id == selected)).toList();
         String shownDate = asOfError != null ? asOf : board != null ? board.view().asOf().toString() : asOf;
         String shownPlan = chosen.map(p -> String.valueOf(p.id)).orElse(plan);
-        BoardModel.Form form = new BoardModel.Form(shownDate, shownPlan, asOfError, planError);
+        BoardPageModel.Form form = new BoardPageModel.Form(shownDate, shownPlan, asOfError, planError);
         return Html.page(form.hasErrors() ? 400 : 200,
-                PageTemplates.board(new PageFrame("督查看板", "board", user), new BoardModel(form, options, board)));
+                PageTemplates.board(new PageFrame("督查看板", "board", user), new BoardPageModel(form, options, board)));
     }
 }

@@ -7,5 +7,5 @@ import io.quarkus.qute.TemplateData;
  * and a notice (e.g. an expired session). The token itself is never written back into the page.
  */
 @TemplateData
-public record SignInModel(String next, String tokenError, String notice) {
+public record SignInPageModel(String next, String tokenError, String notice) {
 }

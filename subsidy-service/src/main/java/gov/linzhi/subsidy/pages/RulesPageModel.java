@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * The rules page: the API's {@link RuleSetView} of one version, written out in Chinese, and the list of
  * versions. {@code set} is null when none was found; {@code problem} then says why (or what was mistyped).
  */
-public record RulesView(RuleSetView set, StandardsTable standards, List<ParameterRow> parameters, List<TableSection> tables,
+public record RulesPageModel(RuleSetView set, StandardsTable standards, List<ParameterRow> parameters, List<TableSection> tables,
                         List<RuleRow> rules, List<RuleSetView.VersionView> versions, String on, String problem) {
 
     /** A parameter with its dated values written out. */
@@ -32,10 +32,10 @@ public record RulesView(RuleSetView set, StandardsTable standards, List<Paramete
     public record RuleRow(int order, String id, String kind, String label, String programmes, String reason, CitationView citation) {
     }
 
-    public static RulesView of(RuleSetView set, StandardsTable standards, List<RuleSetView.VersionView> versions, String on) {
+    public static RulesPageModel of(RuleSetView set, StandardsTable standards, List<RuleSetView.VersionView> versions, String on) {
         Map<String, String> parameterLabels = set.parameters().stream()
                 .collect(Collectors.toMap(RuleSetView.ParameterView::id, RuleSetView.ParameterView::labelZh));
-        return new RulesView(set, standards,
+        return new RulesPageModel(set, standards,
                 set.parameters().stream().map(p -> new ParameterRow(p.id(), p.labelZh(),
                         p.values().stream().map(v -> dated(v, p.unit())).toList(), p.citation())).toList(),
                 set.tables().stream().map(t -> new TableSection(t.id(), t.labelZh(), t.rows().stream()
@@ -49,8 +49,8 @@ public record RulesView(RuleSetView set, StandardsTable standards, List<Paramete
     }
 
     /** The page without a rule set: the versions, and why none is shown. */
-    public static RulesView without(List<RuleSetView.VersionView> versions, String on, String problem) {
-        return new RulesView(null, null, List.of(), List.of(), List.of(), versions, on, problem);
+    public static RulesPageModel without(List<RuleSetView.VersionView> versions, String on, String problem) {
+        return new RulesPageModel(null, null, List.of(), List.of(), List.of(), versions, on, problem);
     }
 
     private static String dated(RuleSetView.ValueView v, String unit) {

@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 @Path("/rules")
 @PermitAll
-public class RulesPage {
+public class RulesPages {
 
     @Inject
     RuleSetRegistry registry;
@@ -50,7 +50,7 @@ public class RulesPage {
             try {
                 date = LocalDate.parse(typed.strip());
             } catch (DateTimeParseException e) {
-                return page(Response.Status.BAD_REQUEST, RulesView.without(versions, typed, "不是有效日期，请按 年-月-日 填写，如 2020-06-30"));
+                return page(Response.Status.BAD_REQUEST, RulesPageModel.without(versions, typed, "不是有效日期，请按 年-月-日 填写，如 2020-06-30"));
             }
             set = sets.inForce(date);
             standardsOn = date;
@@ -58,12 +58,12 @@ public class RulesPage {
             set = sets.latest();
         }
         LocalDate amountsOn = standardsOn;
-        return set.map(s -> page(Response.Status.OK, RulesView.of(mapper.view(s, registry.record(s.version())),
+        return set.map(s -> page(Response.Status.OK, RulesPageModel.of(mapper.view(s, registry.record(s.version())),
                         StandardsTable.of(s, amountsOn != null ? amountsOn : s.effectiveFrom()), versions, typed)))
-                .orElseGet(() -> page(Response.Status.NOT_FOUND, RulesView.without(versions, typed, null)));
+                .orElseGet(() -> page(Response.Status.NOT_FOUND, RulesPageModel.without(versions, typed, null)));
     }
 
-    private static Response page(Response.Status status, RulesView view) {
+    private static Response page(Response.Status status, RulesPageModel view) {
         return Templates.page(status, Templates.rules(view));
     }
 }
