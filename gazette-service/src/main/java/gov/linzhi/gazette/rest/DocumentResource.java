@@ -86,7 +86,7 @@ public class DocumentResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
             @Context UriInfo request) {
         Found<Api.DocumentSummary> found = documents.list(issueId, year, category, genre, authority, signedFrom, signedTo, hasText, sort, page, size);
-        return ListPage.of(found.items(), found.total(), page, size, request);
+        return ListPage.of(found, page, size, request);
     }
 
     @GET

@@ -125,7 +125,7 @@ public class ClaimResource {
         }
         Found<ClaimView> found = claims.list(null, year == null ? null : Integer.valueOf(year), status == null ? null : ClaimStatus.valueOf(status),
                 page, size);
-        return ListPage.of(found.items(), found.total(), page, size, request);
+        return ListPage.of(found, page, size, request);
     }
 
     @POST
@@ -144,7 +144,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "403", description = "Neither hr-bureau nor auditor", ref = OpenApiDefinitions.FORBIDDEN)
     public ListPage<ClaimView> searchClaims(@Valid @NotNull ClaimSearch search, @Context UriInfo request) {
         Found<ClaimView> found = claims.list(search.personId(), search.year(), search.status(), search.pageOrDefault(), search.sizeOrDefault());
-        return ListPage.of(found.items(), found.total(), search.pageOrDefault(), search.sizeOrDefault(), request);
+        return ListPage.of(found, search.pageOrDefault(), search.sizeOrDefault(), request);
     }
 
     @POST

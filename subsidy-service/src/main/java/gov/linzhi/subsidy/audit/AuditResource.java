@@ -51,7 +51,7 @@ public class AuditResource {
             @Context UriInfo request) {
         Found<AuditView> found = audit.find(action, subject, page, size)
                 .map(e -> new AuditView(e.id, e.occurredAt, e.actor, e.action, e.subject, parse(e.details)));
-        return ListPage.of(found.items(), found.total(), page, size, request);
+        return ListPage.of(found, page, size, request);
     }
 
     private com.fasterxml.jackson.databind.JsonNode parse(String details) {

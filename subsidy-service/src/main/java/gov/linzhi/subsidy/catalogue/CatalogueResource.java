@@ -80,7 +80,7 @@ public class CatalogueResource {
         Found<InstitutionView> found = institutions.list(blankToNull(occupation), level == null ? null : Level.valueOf(level),
                 kind == null ? null : InstitutionKind.valueOf(kind), blankToNull(county),
                 status == null ? null : InstitutionStatus.valueOf(status), page, size);
-        return ListPage.of(found.items(), found.total(), page, size, request);
+        return ListPage.of(found, page, size, request);
     }
 
     @GET
@@ -169,7 +169,7 @@ public class CatalogueResource {
             @Context UriInfo request) {
         Found<ProjectView> found = projects.list(blankToNull(occupation), level == null ? null : Level.valueOf(level), blankToNull(county),
                 kind == null ? null : InstitutionKind.valueOf(kind), programme == null ? null : Programme.valueOf(programme), page, size);
-        return ListPage.of(found.items(), found.total(), page, size, request);
+        return ListPage.of(found, page, size, request);
     }
 
     @GET

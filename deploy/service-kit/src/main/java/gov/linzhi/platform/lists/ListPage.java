@@ -27,6 +27,11 @@ public record ListPage<T>(
         return new ListPage<>(items, total, page, size, PageLinks.of(page, size, total, addressOf(request, size)));
     }
 
+    /** A page a query found ({@link Found}: its items and the total), linked from the request's own URL. */
+    public static <T> ListPage<T> of(Found<T> found, int page, int size, UriInfo request) {
+        return of(found.items(), found.total(), page, size, request);
+    }
+
     /** Page {@code page} of a whole list held in memory (the short lists: a document's references, a plan's tasks). */
     public static <T> ListPage<T> slice(List<T> all, int page, int size, UriInfo request) {
         return of(cut(all, page, size), all.size(), page, size, request);

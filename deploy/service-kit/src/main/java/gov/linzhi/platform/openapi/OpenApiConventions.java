@@ -67,30 +67,21 @@ public class OpenApiConventions implements OASFilter {
                         && "Idempotency-Key".equalsIgnoreCase(p.getName()));
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.equals("201")) {
-                header(response, "Location", "the address of what was created", "string");
+                header(response, "Location", "the address of what was created", "string", true);
             }
             if (idempotent && (status.equals("200") || status.equals("201"))) {
-                optionalHeader(response, "Idempotent-Replayed",
-                        "true when this answers an earlier request with the same Idempotency-Key: nothing new was recorded");
+                header(response, "Idempotent-Replayed",
+                        "true when this answers an earlier request with the same Idempotency-Key: nothing new was recorded", "string", false);
             }
             if (status.equals("200") && response.getContent() != null && response.getContent().getMediaTypes() != null
                     && response.getContent().getMediaTypes().keySet().stream().anyMatch(OpenApiConventions::isDownload)) {
-                optionalHeader(response, "Content-Disposition", "attachment with a file name, for the CSV and spreadsheet forms");
+                header(response, "Content-Disposition", "attachment with a file name, for the CSV and spreadsheet forms", "string", false);
             }
         });
     }
 
     private static boolean isDownload(String mediaType) {
         return mediaType.startsWith("text/csv") || mediaType.contains("spreadsheetml");
-    }
-
-    /** A header sent with some answers of the status only (a replay, one of the forms), so not required. */
-    private static void optionalHeader(APIResponse response, String name, String description) {
-        if (response.getRef() != null || response.getHeaders() != null && response.getHeaders().containsKey(name)) {
-            return;
-        }
-        response.addHeader(name, OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
     }
 
     /** A page of a list (a body with {@code items} and {@code links}) carries the same links as its {@code Link} header. */
@@ -106,7 +97,7 @@ public class OpenApiConventions implements OASFilter {
         }
         if (schema != null && schema.getProperties() != null && schema.getProperties().containsKey("items")
                 && schema.getProperties().containsKey("links")) {
-            header(ok, "Link", "the links of the body's links as RFC 8288 web links: rel self, next, prev, first, last", "string");
+            header(ok, "Link", "the links of the body's links as RFC 8288 web links: rel self, next, prev, first, last", "string", true);
         }
     }
 
@@ -114,18 +105,18 @@ public class OpenApiConventions implements OASFilter {
     static void documentHeaders(String status, APIResponse response) {
         switch (status) {
             case "429", "503" -> header(response, "Retry-After",
-                    "seconds to wait before sending the same request again (RFC 9110 §10.2.3)", "integer");
-            case "304" -> header(response, "ETag", "the strong tag of the representation the client holds", "string");
+                    "seconds to wait before sending the same request again (RFC 9110 §10.2.3)", "integer", true);
+            case "304" -> header(response, "ETag", "the strong tag of the representation the client holds", "string", true);
             default -> { }
         }
     }
 
-    private static void header(APIResponse response, String name, String description, String type) {
+    /** {@code required}: the kit sends it with every answer of the status, and the shared OpenAPI suites hold each to it. */
+    private static void header(APIResponse response, String name, String description, String type, boolean required) {
         if (response.getRef() != null || response.getHeaders() != null && response.getHeaders().containsKey(name)) {
             return;
         }
-        // required: the kit sends it every time, and the shared OpenAPI suites hold each answer to that
-        response.addHeader(name, OASFactory.createHeader().description(description).required(true)
+        response.addHeader(name, OASFactory.createHeader().description(description).required(required)
                 .schema(OASFactory.createSchema().addType("integer".equals(type)
                         ? org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER
                         : org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));

@@ -35,6 +35,7 @@ final class ProblemResponses {
     static final String EXTENSION = "x-problem-codes";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+    private static final Pattern CODE_IN_JSON = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z][A-Z0-9_]*)\"");
 
     /** What the kit answers with a status, and when: the operation's kind decides which apply. */
     private record Shared(String status, String description, List<String> codes) {
@@ -137,7 +138,7 @@ final class ProblemResponses {
             return Set.of(code);
         }
         if (example instanceof String text) {
-            Matcher m = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z][A-Z0-9_]*)\"").matcher(text);
+            Matcher m = CODE_IN_JSON.matcher(text);
             Set<String> codes = new TreeSet<>();
             while (m.find()) {
                 codes.add(m.group(1));

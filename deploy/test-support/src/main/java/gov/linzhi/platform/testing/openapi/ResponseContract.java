@@ -25,24 +25,26 @@ import java.util.Set;
 final class ResponseContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final OpenApiDocument document;
     private final JsonNode root;
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private final Map<String, Optional<JsonSchema>> schemas = new HashMap<>();
 
-    ResponseContract(JsonNode root) {
-        this.root = root;
+    ResponseContract(OpenApiDocument document) {
+        this.document = document;
+        this.root = document.root();
     }
 
     /** Null when the answer keeps the document's promises, otherwise the first one it breaks. */
     String broken(OpenApiDocument.Operation op, Response response) {
-        JsonNode documented = resolve(root.path("paths").path(op.path()).path(op.method().toLowerCase(java.util.Locale.ROOT))
+        JsonNode documented = document.resolve(root.path("paths").path(op.path()).path(op.method().toLowerCase(java.util.Locale.ROOT))
                 .path("responses").path(String.valueOf(response.statusCode())));
         if (documented.isMissingNode()) {
             return null; // the status itself is judged by the fuzz
         }
         List<String> missing = new ArrayList<>();
         documented.path("headers").fields().forEachRemaining(h -> {
-            if (resolve(h.getValue()).path("required").asBoolean(false) && response.header(h.getKey()) == null) {
+            if (document.resolve(h.getValue()).path("required").asBoolean(false) && response.header(h.getKey()) == null) {
                 missing.add(h.getKey());
             }
         });
@@ -54,7 +56,7 @@ final class ResponseContract {
             return null;
         }
         Optional<JsonSchema> schema = schemas.computeIfAbsent(op.key() + " " + response.statusCode(),
-                k -> compile(resolve(documented).path("content").path("application/json").path("schema")));
+                k -> compile(document.resolve(documented).path("content").path("application/json").path("schema")));
         if (schema.isEmpty()) {
             return null;
         }
@@ -73,18 +75,10 @@ final class ResponseContract {
         if (schema.isMissingNode() || schema.isEmpty()) {
             return Optional.empty();
         }
-        ObjectNode document = JSON.createObjectNode();
-        document.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        document.putArray("allOf").add(schema);
-        document.set("components", root.path("components"));
-        return Optional.of(factory.getSchema(document));
-    }
-
-    private JsonNode resolve(JsonNode node) {
-        JsonNode current = node;
-        for (int i = 0; i < 10 && current.has("$ref"); i++) {
-            current = root.at(current.get("$ref").asText().substring(1));
-        }
-        return current;
+        ObjectNode wrapper = JSON.createObjectNode();
+        wrapper.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        wrapper.putArray("allOf").add(schema);
+        wrapper.set("components", root.path("components"));
+        return Optional.of(factory.getSchema(wrapper));
     }
 }
