@@ -196,6 +196,49 @@ class BoardPagesBrowserTest {
         });
     }
 
+    @Test
+    void aDepartmentFilesItsReportThroughThePageFormAndTheOfficeFlagsTheTask(TestInfo test) throws Exception {
+        long kindergartens = taskId(plan, "6.5");
+        browser.check(test, driver -> {
+            browser.open(at("tasks/" + kindergartens));
+            signIn(driver, TestTokens.departmentUser("市教育局", "周七"));
+            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("file-heading")));
+            assertEquals("报送进展（市教育局，牵头单位正式报告）", driver.findElement(By.id("file-heading")).getText());
+            assertEquals("上半年报告", new Select(driver.findElement(By.id("period"))).getFirstSelectedOption().getText(),
+                    "the report owed is proposed");
+            driver.findElement(By.id("percentComplete")).sendKeys("30");
+            driver.findElement(By.id("problems")).sendKeys("师资不足。");
+            driver.findElement(By.cssSelector("section.report-form button[type=submit]")).click();
+            WebElement error = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("narrative-error")));
+            assertEquals("必填。", error.getText());
+            assertEquals("30", driver.findElement(By.id("percentComplete")).getAttribute("value"), "what was typed is kept");
+            assertEquals("师资不足。", driver.findElement(By.id("problems")).getAttribute("value"));
+            assertTrue(driver.findElement(By.id("narrative")).getAttribute("aria-describedby").contains("narrative-error"));
+            saveView(driver, "task-report-form-error");
+
+            driver.findElement(By.id("narrative")).sendKeys("已开工建设12所双语幼儿园。");
+            driver.findElement(By.cssSelector("section.report-form button[type=submit]")).click();
+            browser.await().until(ExpectedConditions.urlContains("filed="));
+            assertTrue(driver.findElement(By.cssSelector("p.notice.success")).getText().startsWith("已报送：2020年上半年报告（市教育局，第 1 版"));
+            assertTrue(driver.findElement(By.cssSelector("table.reports")).getText().contains("已开工建设12所双语幼儿园。"));
+            saveView(driver, "task-report-filed");
+            given().auth().oauth2(auditor()).get("/api/v1/tasks/" + kindergartens + "/reports").then().statusCode(200)
+                    .body("items.size()", org.hamcrest.Matchers.is(1)).body("items[0].percentComplete", org.hamcrest.Matchers.is(30))
+                    .body("items[0].filedBy", org.hamcrest.Matchers.is("周七"));
+
+            driver.findElement(By.cssSelector("form.sign-out button")).click();
+            browser.await().until(ExpectedConditions.urlContains("/sign-in"));
+            browser.open(at("tasks/" + kindergartens));
+            signIn(driver, supervisor());
+            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("note")));
+            driver.findElement(By.id("note")).sendKeys("进度滞后，列入重点抽查督办");
+            driver.findElement(By.cssSelector("section.flag-form button[type=submit]")).click();
+            browser.await().until(ExpectedConditions.urlContains("flag=set"));
+            assertTrue(driver.findElement(By.id("status")).getText().contains("进度滞后，列入重点抽查督办"));
+            saveView(driver, "task-flagged");
+        });
+    }
+
     /** Keeps a full-height picture of a page under target/page-views/ for people to look at. */
     private static void saveView(WebDriver driver, String name) throws Exception {
         long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");

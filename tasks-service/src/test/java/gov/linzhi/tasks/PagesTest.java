@@ -113,7 +113,14 @@ class PagesTest {
         assertFalse(setCookie.contains("Secure"), "plain http: " + setCookie);
         page(signIn.cookie(cookieName())).get(next).then().statusCode(200).contentType(HTML);
 
-        Response out = page(signIn.cookie(cookieName())).post("/sign-out");
+        // Signing out takes the session's own form: a post without its token does not end it.
+        assertEquals(403, page(signIn.cookie(cookieName())).contentType(ContentType.URLENC).formParam("csrf", "x")
+                .post("/sign-out").statusCode());
+        String board = page(signIn.cookie(cookieName())).get("/").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(board);
+        assertTrue(csrf.find(), board);
+        Response out = page(signIn.cookie(cookieName())).contentType(ContentType.URLENC).formParam("csrf", csrf.group(1))
+                .post("/sign-out");
         assertEquals(303, out.statusCode());
         assertTrue(out.header("Location").endsWith("/sign-in"));
         assertTrue(out.header("Set-Cookie").contains("Max-Age=0"), out.header("Set-Cookie"));

@@ -26,6 +26,17 @@ public interface TasksConfig {
         String publicUrl();
     }
 
+    /** The pages' forms. */
+    Pages pages();
+
+    interface Pages {
+        /**
+         * The key the pages' form tokens (CSRF) are signed with. Unset, each process draws a random one: a form
+         * opened before a restart is then refused and must be opened again. Replicas behind one address need the same.
+         */
+        java.util.Optional<String> formKey();
+    }
+
     /** Webhook deliveries. */
     Webhooks webhooks();
 

@@ -36,6 +36,9 @@ public class PageSession {
     @ConfigProperty(name = "mp.jwt.token.cookie")
     String cookieName;
 
+    @Inject
+    FormToken forms;
+
     public Verification verify(String raw) {
         if (raw == null || raw.isBlank()) {
             return new Verification(null, Failure.MISSING);
@@ -54,7 +57,7 @@ public class PageSession {
     }
 
     public Optional<PageUser> current(HttpHeaders headers) {
-        return Optional.ofNullable(fromCookie(headers).token()).map(PageUser::of);
+        return Optional.ofNullable(fromCookie(headers).token()).map(t -> PageUser.of(t, formToken(headers)));
     }
 
     /**
@@ -68,13 +71,50 @@ public class PageSession {
                     + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
             throw new PageException(Html.seeOther(SafeRedirect.signInFor(here)));
         }
-        PageUser user = PageUser.of(token);
+        PageUser user = PageUser.of(token, formToken(headers));
         if (!user.mayRead()) {
             throw new PageException(Html.page(403, PageTemplates.error(new PageFrame("无权查看", "", user),
                     ErrorPageModel.forbidden("您的令牌（角色：" + user.roleNames() + "）不能查看督查信息。"
                             + "可查看的角色：督查室、部门、公报编辑、人社局、审计。"))));
         }
         return user;
+    }
+
+    /** The token the forms of a page shown to this session carry (see {@link FormToken}). */
+    public String formToken(HttpHeaders headers) {
+        return forms.issue(rawCookie(headers));
+    }
+
+    /**
+     * The signed-in reader sending a page form: refused with the HTML 403 page when the post comes from
+     * another site or its form token is not this session's (a forged form, or one opened before signing in
+     * again); without a valid cookie, 303 to the sign-in page as for any page.
+     */
+    public PageUser requireFormPost(HttpHeaders headers, UriInfo uri, String submittedToken) {
+        if (FormToken.crossSite(headers)) {
+            throw forbidden(null, "只能在本站页面上提交表单。");
+        }
+        PageUser user = requireReader(headers, uri);
+        if (!forms.matches(rawCookie(headers), submittedToken)) {
+            throw forbidden(user, "表单已失效（登录已变更，或表单不是从本站页面提交的）。请返回任务页面重新填写。");
+        }
+        return user;
+    }
+
+    /** Whether a form post carries this session's token. */
+    public boolean formTokenMatches(HttpHeaders headers, String submittedToken) {
+        return forms.matches(rawCookie(headers), submittedToken);
+    }
+
+    /** The HTML 403 page with this explanation. */
+    public static PageException forbidden(PageUser user, String why) {
+        return new PageException(Html.page(403, PageTemplates.error(new PageFrame("请求被拒绝", "", user),
+                ErrorPageModel.forbidden(why))));
+    }
+
+    private String rawCookie(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(cookieName);
+        return cookie == null ? null : cookie.getValue();
     }
 
     /** The sign-in cookie: lives no longer than the token, never readable by scripts, never sent cross-site. */

@@ -33,7 +33,7 @@ public class SignInPages {
         PageSession.Verification current = session.fromCookie(headers);
         String notice = current.failure() == PageSession.Failure.EXPIRED || current.failure() == PageSession.Failure.INVALID
                 ? "您的登录已失效（令牌过期或无效），请重新登录。" : null;
-        PageUser user = current.token() == null ? null : PageUser.of(current.token());
+        PageUser user = current.token() == null ? null : PageUser.of(current.token(), session.formToken(headers));
         return Html.page(200, page(user, new SignInPageModel(SafeRedirect.target(next), null, notice)));
     }
 
@@ -62,11 +62,19 @@ public class SignInPages {
         return Html.seeOther(target, session.signedIn(token, v.token(), isHttps(uri)));
     }
 
+    /**
+     * 303 to the sign-in page with the cookie cleared. A valid session is only ended by its own pages' form
+     * (its token); a session already expired or invalid has nothing to protect and is cleared in any case.
+     */
     @POST
     @Path("sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response signOut(@Context HttpHeaders headers, @Context UriInfo uri) {
+    public Response signOut(@FormParam(FormToken.FIELD) String formToken, @Context HttpHeaders headers, @Context UriInfo uri) {
         refuseCrossSite(headers);
+        if (session.fromCookie(headers).token() != null && !session.formTokenMatches(headers, formToken)) {
+            throw PageSession.forbidden(null, "退出登录只能在本站页面上操作。");
+        }
         return Html.seeOther(SafeRedirect.SIGN_IN, session.signedOut(isHttps(uri)));
     }
 
@@ -74,15 +82,10 @@ public class SignInPages {
         return PageTemplates.signIn(new PageFrame("登录", "sign-in", user), form);
     }
 
-    /**
-     * Signing someone in or out from another site's form is refused (login CSRF). Browsers say where a
-     * request comes from in Sec-Fetch-Site; its absence (older clients, curl) is allowed.
-     */
+    /** Signing someone in or out from another site's form is refused (login CSRF). */
     private static void refuseCrossSite(HttpHeaders headers) {
-        String site = headers.getHeaderString("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-            throw new PageException(Html.page(403, PageTemplates.error(new PageFrame("请求被拒绝", "", null),
-                    ErrorPageModel.forbidden("登录和退出只能在本站页面上操作。"))));
+        if (FormToken.crossSite(headers)) {
+            throw PageSession.forbidden(null, "登录和退出只能在本站页面上操作。");
         }
     }
 

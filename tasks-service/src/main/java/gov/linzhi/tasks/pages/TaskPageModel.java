@@ -21,7 +21,50 @@ import java.util.stream.Collectors;
  */
 @TemplateData
 public record TaskPageModel(PlanApi.TaskView task, String planTitle, LocalDate asOf, SupervisionApi.TaskStatus status,
-                        Source source, List<IndicatorProgress> indicators, List<ReportApi.ReportView> reports) {
+                        Source source, List<IndicatorProgress> indicators, List<ReportApi.ReportView> reports,
+                        ReportForm reportForm, FlagForm flagForm, String notice) {
+
+    /** One choice of a select: its value, its words, whether it is chosen. */
+    @TemplateData
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    /** One indicator's field on the report form. */
+    @TemplateData
+    public record IndicatorField(String name, String label, String unit, String value, String error) {
+    }
+
+    /**
+     * The report form of a department that may file on this task (null for anyone else): an official report
+     * for the lead, a contribution for a co-department; the typed values and the problem beside each field.
+     * {@code key} is the filing's Idempotency-Key, so a form sent twice files once.
+     */
+    @TemplateData
+    public record ReportForm(String action, boolean official, String department, List<Option> years, List<Option> periods,
+                             java.util.Map<String, String> values, java.util.Map<String, String> errors,
+                             List<IndicatorField> indicators, String generalError, String csrf, String key) {
+
+        public String value(String field) {
+            return values.getOrDefault(field, "");
+        }
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+
+        public boolean hasErrors() {
+            return generalError != null || !errors.isEmpty();
+        }
+
+        public int errorCount() {
+            return errors.size();
+        }
+    }
+
+    /** The supervisor's 批示 form (null for anyone else): flag with a note, or take the flag off. */
+    @TemplateData
+    public record FlagForm(boolean flagged, String currentNote, String note, String error, String csrf) {
+    }
 
     /**
      * The provision text and where it comes from; {@code notice} says when it is the kept copy and why;
