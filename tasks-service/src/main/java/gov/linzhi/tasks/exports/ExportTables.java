@@ -1,8 +1,8 @@
 package gov.linzhi.tasks.exports;
 
-import gov.linzhi.tasks.plans.Indicator;
 import gov.linzhi.tasks.plans.Plan;
 import gov.linzhi.tasks.plans.Task;
+import gov.linzhi.tasks.plans.TaskColumns;
 import gov.linzhi.tasks.reports.ProgressReport;
 import gov.linzhi.tasks.supervision.SupervisionApi;
 
@@ -21,9 +21,8 @@ public final class ExportTables {
     /** The supervision sheet's columns after the reporting periods. */
     public static final List<String> SUPERVISION_TRAILING_HEADERS = List.of("重点督办", "督办说明");
 
-    public static final List<String> PLAN_HEADERS = List.of("任务编号", "所属方面", "任务内容", "来源文件", "来源条款", "牵头单位",
-            "牵头依据", "协办单位", "责任市领导", "完成时限", "量化指标", "最新报告期", "完成进度(%)", "进展情况", "存在问题",
-            "下步打算", "指标报告值", "报送单位", "报送人", "报送日期", "是否逾期");
+    /** The task spreadsheet's columns: the tasks' own, which an import reads back, then the latest report's. */
+    public static final List<String> PLAN_HEADERS = TaskColumns.HEADERS;
 
     private ExportTables() {
     }
@@ -88,7 +87,7 @@ public final class ExportTables {
 
     /** Whether the gazette text names the lead (原文明确) or the office assigned it (督查室指定). */
     public static String leadBasisLabel(Task.LeadBasis basis) {
-        return basis == Task.LeadBasis.SOURCE_TEXT ? "原文明确" : "督查室指定";
+        return TaskColumns.leadBasisLabel(basis);
     }
 
     /** One row per task with its latest official report (if any). */
@@ -99,7 +98,7 @@ public final class ExportTables {
             rows.add(Arrays.asList(t.code, t.area.name, t.text, t.sourceDocumentNumber, t.sourceReference, t.lead.name,
                     leadBasisLabel(t.leadBasis),
                     t.coDepartments.stream().map(d -> d.name).collect(Collectors.joining("、")), t.leaderPost,
-                    t.dueOn.toString(), t.indicators.stream().map(ExportTables::indicator).collect(Collectors.joining("；")),
+                    t.dueOn.toString(), TaskColumns.indicatorsText(t.indicators),
                     r == null ? null : r.year + "年" + r.period.label() + (r.version > 1 ? "（第" + r.version + "版）" : ""),
                     r == null ? null : r.percentComplete, r == null ? null : r.narrative, r == null ? null : r.problems,
                     r == null ? null : r.nextSteps, r == null ? null : reported(r), r == null ? null : r.department.name, r == null ? null : r.filedBy,
@@ -114,8 +113,4 @@ public final class ExportTables {
                 .collect(Collectors.joining("；"));
     }
 
-    private static String indicator(Indicator i) {
-        String target = i.target.stripTrailingZeros().toPlainString() + i.unit;
-        return i.name + (i.direction == Indicator.Direction.LOWER_IS_BETTER ? "≤" : "≥") + target;
-    }
 }

@@ -106,6 +106,20 @@ public class PageSession {
         return forms.matches(rawCookie(headers), submittedToken);
     }
 
+    /** The supervision office (督查室) sending a page form; anyone else gets the HTML 403 page saying {@code why}. */
+    public PageUser requireSupervisorFormPost(HttpHeaders headers, UriInfo uri, String submittedToken, String why) {
+        PageUser user = requireFormPost(headers, uri, submittedToken);
+        if (!user.isSupervisor()) {
+            throw forbidden(user, why);
+        }
+        return user;
+    }
+
+    /** The HTML 404 page for something the address names that does not exist. */
+    public static PageException notFound(PageUser user, String title, String message) {
+        return new PageException(Html.page(404, PageTemplates.error(new PageFrame(title, "", user), ErrorPageModel.notFound(message))));
+    }
+
     /** The HTML 403 page with this explanation. */
     public static PageException forbidden(PageUser user, String why) {
         return new PageException(Html.page(403, PageTemplates.error(new PageFrame("请求被拒绝", "", user),

@@ -17,6 +17,8 @@ final class PageTemplates {
 
     static native TemplateInstance task(PageFrame frame, TaskPageModel model);
 
+    static native TemplateInstance plan(PageFrame frame, PlanPageModel model);
+
     static native TemplateInstance signIn(PageFrame frame, SignInPageModel form);
 
     static native TemplateInstance error(PageFrame frame, ErrorPageModel error);

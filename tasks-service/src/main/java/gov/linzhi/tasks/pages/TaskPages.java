@@ -260,19 +260,14 @@ public class TaskPages {
     }
 
     private PageUser requireSupervisor(HttpHeaders headers, UriInfo uri, MultivaluedMap<String, String> form) {
-        PageUser user = session.requireFormPost(headers, uri, form.getFirst(FormToken.FIELD));
-        if (!user.isSupervisor()) {
-            throw PageSession.forbidden(user, "只有督查室可以列入或取消重点督办。");
-        }
-        return user;
+        return session.requireSupervisorFormPost(headers, uri, form.getFirst(FormToken.FIELD), "只有督查室可以列入或取消重点督办。");
     }
 
     private Task find(String id, PageUser user) {
         try {
             return plans.task(Params.number("id", id));
         } catch (DomainException e) {
-            throw new PageException(Html.page(404, PageTemplates.error(new PageFrame("未找到任务", "", user),
-                    ErrorPageModel.notFound("没有编号为“" + id + "”的任务。请从督查看板进入任务页面。"))));
+            throw PageSession.notFound(user, "未找到任务", "没有编号为“" + id + "”的任务。请从督查看板进入任务页面。");
         }
     }
 

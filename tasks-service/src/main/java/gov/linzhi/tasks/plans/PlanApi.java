@@ -157,5 +157,18 @@ public final class PlanApi {
     @Schema(name = "ChangeCalendar")
     public record ChangeCalendar(@NotEmpty @Size(max = 40) List<@jakarta.validation.Valid @NotNull CalendarPeriod> periods,
                                  @Schema(nullable = true, description = "default: unchanged") Boolean countiesReport) {
+
+        /** The periods as calendar entries; a day no year has (02-30) is refused naming its period ({@code periods[1].due}). */
+        public List<gov.linzhi.tasks.reports.ReportingCalendar.Entry> entries() {
+            List<gov.linzhi.tasks.reports.ReportingCalendar.Entry> entries = new java.util.ArrayList<>();
+            for (int i = 0; i < periods.size(); i++) {
+                try {
+                    entries.add(periods.get(i).entry());
+                } catch (IllegalArgumentException e) {
+                    throw gov.linzhi.platform.domain.DomainException.invalid("periods[" + i + "].due", e.getMessage());
+                }
+            }
+            return entries;
+        }
     }
 }

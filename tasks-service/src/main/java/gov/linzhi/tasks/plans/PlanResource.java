@@ -107,15 +107,7 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "invalid body, a day no year has, or INVALID_CALENDAR (a period twice) (VALIDATION_FAILED)")
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
     public PlanApi.Calendar replacePlanCalendar(@PathParam("id") long id, @Valid @NotNull PlanApi.ChangeCalendar body) {
-        List<gov.linzhi.tasks.reports.ReportingCalendar.Entry> entries = new java.util.ArrayList<>();
-        for (int i = 0; i < body.periods().size(); i++) {
-            try {
-                entries.add(body.periods().get(i).entry());
-            } catch (IllegalArgumentException e) {
-                throw gov.linzhi.platform.domain.DomainException.invalid("periods[" + i + "].due", e.getMessage());
-            }
-        }
-        return PlanApi.Calendar.of(plans.changeCalendar(id, entries, body.countiesReport(), caller.user()));
+        return PlanApi.Calendar.of(plans.changeCalendar(id, body.entries(), body.countiesReport(), caller.user()));
     }
 
     @POST
@@ -163,11 +155,29 @@ public class PlanResource {
             examples = @ExampleObject(name = "one task", value = Examples.TASK_ROWS_CSV)))
     @APIResponse(responseCode = "200", description = "imported; counts per outcome", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.ImportResult.class), examples = @ExampleObject(name = "imported", value = Examples.TASK_IMPORT_RESULT)))
-    @APIResponse(responseCode = "400", description = "MALFORMED_CSV (a CSV body), malformed JSON (a JSON body) or no body (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "400", description = "MALFORMED_CSV (a CSV body), MALFORMED_SPREADSHEET (an .xlsx body), "
+            + "malformed JSON (a JSON body) or no body (VALIDATION_FAILED)")
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
     @APIResponse(responseCode = "422", description = "IMPORT_REJECTED: one violation per bad line; nothing imported")
     public PlanApi.ImportResult importPlanTasks(@PathParam("id") long id, @NotNull String body) {
         return outcomeView(plans.importRows(id, TaskCsv.parse(body), caller.user()));
+    }
+
+    @POST
+    @Path("/{id}/tasks/import")
+    @Consumes(Exporter.XLSX)
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Load the office's task list from an Excel workbook with the export's Chinese headers "
+            + "(GET /plans/{id}/export?format=xlsx, edited in Excel): all or nothing, errors numbered by row; the report columns are read-only")
+    @RequestBody(content = @Content(mediaType = Exporter.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "imported; counts per outcome", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanApi.ImportResult.class), examples = @ExampleObject(name = "imported", value = Examples.TASK_IMPORT_RESULT)))
+    @APIResponse(responseCode = "400", description = "MALFORMED_SPREADSHEET (not a readable .xlsx), MALFORMED_CSV (a CSV body), "
+            + "malformed JSON (a JSON body) or no body (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "IMPORT_REJECTED: one violation per bad row; nothing imported")
+    public PlanApi.ImportResult importPlanTasksFromSpreadsheet(@PathParam("id") long id, @NotNull byte[] body) {
+        return outcomeView(plans.importRows(id, TaskSheet.parse(body), caller.user()));
     }
 
     @POST
@@ -179,7 +189,8 @@ public class PlanResource {
             examples = @ExampleObject(name = "one task", value = Examples.TASK_ROWS_JSON)))
     @APIResponse(responseCode = "200", description = "imported; counts per outcome", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanApi.ImportResult.class), examples = @ExampleObject(name = "imported", value = Examples.TASK_IMPORT_RESULT)))
-    @APIResponse(responseCode = "400", description = "MALFORMED_CSV (a CSV body), malformed JSON (a JSON body) or no body (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "400", description = "MALFORMED_CSV (a CSV body), MALFORMED_SPREADSHEET (an .xlsx body), "
+            + "malformed JSON (a JSON body) or no body (VALIDATION_FAILED)")
     @APIResponse(responseCode = "404", description = "PLAN_NOT_FOUND (TASK_NOT_FOUND)")
     @APIResponse(responseCode = "422", description = "IMPORT_REJECTED: one violation per bad item; nothing imported")
     public PlanApi.ImportResult importJson(@PathParam("id") long id, @NotNull @Size(max = 2000) List<@Valid TaskRow> body) {

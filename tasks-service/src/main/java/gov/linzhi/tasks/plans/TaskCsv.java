@@ -2,6 +2,7 @@ package gov.linzhi.tasks.plans;
 
 import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.platform.problem.Problem;
+import gov.linzhi.platform.export.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +22,8 @@ import java.util.Set;
  * Columns: code, area, text, lead, leadBasis, coDepartments (separated by 、 or ;), leaderPost, dueOn,
  * sourceDocumentNumber, sourceReference, and optionally one indicator per line (indicatorName,
  * indicatorUnit, indicatorBaseline, indicatorTarget, indicatorDirection). Rows are labelled by their
- * line number in the file, so every error names its line.
+ * line number in the file, so every error names its line. A file with the export's Chinese headers
+ * ({@link TaskColumns}) is read by those instead, so an exported CSV can be edited and imported again.
  */
 public final class TaskCsv {
 
@@ -40,6 +43,9 @@ public final class TaskCsv {
                 .setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames();
+            if (TaskColumns.isExportHeader(header)) {
+                return exportColumns(text, parser, header);
+            }
             for (String required : REQUIRED) {
                 if (!header.contains(required)) {
                     problems.add(new Problem.Violation("line 1", "missing column " + required));
@@ -89,7 +95,31 @@ public final class TaskCsv {
         return rows;
     }
 
-    private static DomainException rejected(List<Problem.Violation> problems) {
+    /** A CSV with the export's Chinese headers, as GET /plans/{id}/export?format=csv writes it. */
+    private static LinkedHashMap<String, TaskRow> exportColumns(String text, CSVParser parser, List<String> header) {
+        List<Problem.Violation> problems = new ArrayList<>(TaskColumns.checkHeader(header, "line 1"));
+        if (!problems.isEmpty()) {
+            throw rejected(problems);
+        }
+        LinkedHashMap<String, TaskRow> rows = new LinkedHashMap<>();
+        for (CSVRecord r : parser) {
+            String label = "line " + lineOf(text, r.getCharacterPosition());
+            if (!r.isConsistent()) {
+                problems.add(new Problem.Violation(label, "expected " + header.size() + " columns, found " + r.size()));
+                continue;
+            }
+            // the export put an apostrophe before a cell that would start a formula; the task's text is without it
+            Map<String, String> cells = new java.util.HashMap<>();
+            r.toMap().forEach((column, value) -> cells.put(column, SpreadsheetCells.read(value)));
+            rows.put(label, TaskColumns.row(cells, label, problems));
+        }
+        if (!problems.isEmpty()) {
+            throw rejected(problems);
+        }
+        return rows;
+    }
+
+    static DomainException rejected(List<Problem.Violation> problems) {
         return new DomainException(DomainException.Kind.UNPROCESSABLE, TaskRowChecker.IMPORT_REJECTED, "Import rejected", problems.size()
                 + " problem(s); nothing was imported. First: " + problems.get(0).field() + " " + problems.get(0).message(),
                 problems.stream().map(v -> new DomainException.FieldError(v.field(), v.message())).toList());

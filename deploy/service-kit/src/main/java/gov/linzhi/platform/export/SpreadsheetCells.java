@@ -20,7 +20,7 @@ public final class SpreadsheetCells {
         if (value == null) {
             return "";
         }
-        return startsFormula(value) ? "'" + value : value;
+        return escapable(value) ? "'" + value : value;
     }
 
     /** Any cell value: text made safe, everything else (numbers, dates) as it is; null as an empty cell. */
@@ -29,6 +29,30 @@ public final class SpreadsheetCells {
             return "";
         }
         return value instanceof String s ? text(s) : value;
+    }
+
+    /**
+     * A cell read back from a CSV this class wrote: the apostrophe {@link #text} put before a formula start is
+     * taken off again, so an exported file imports as the text it came from. Any other text is as it is.
+     */
+    public static String read(String cell) {
+        if (cell == null || cell.length() < 2 || cell.charAt(0) != '\'') {
+            return cell;
+        }
+        String rest = cell.substring(1);
+        return escapable(rest) ? rest : cell;
+    }
+
+    /**
+     * A formula start, or apostrophes before one: the latter get an apostrophe too, so that {@link #read} can tell
+     * the one it must take off from one the caller wrote ({@code '=x} is written {@code ''=x} and read back {@code '=x}).
+     */
+    private static boolean escapable(String value) {
+        int i = 0;
+        while (i < value.length() && value.charAt(i) == '\'') {
+            i++;
+        }
+        return startsFormula(value.substring(i));
     }
 
     static boolean startsFormula(String value) {

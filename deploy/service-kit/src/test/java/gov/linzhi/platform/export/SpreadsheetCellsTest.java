@@ -25,6 +25,18 @@ class SpreadsheetCellsTest {
         assertEquals(text, SpreadsheetCells.text(text));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"=cmd|' /C calc'!A0", "-2+3", "＝1", "'=x", "''=x", "'quoted", "市人社局", "", "'", "a'=b"})
+    void aCellReadBackIsTheTextThatWasWritten(String text) {
+        assertEquals(text, SpreadsheetCells.read(SpreadsheetCells.text(text)));
+    }
+
+    @Test
+    void anApostropheTheCallerWroteBeforeAFormulaStartIsKept() {
+        assertEquals("''=x", SpreadsheetCells.text("'=x"));
+        assertEquals("'quoted", SpreadsheetCells.read("'quoted"));
+    }
+
     @Test
     void numbersAndDatesStayWhatTheyAreAndNullIsAnEmptyCell() {
         BigDecimal negative = new BigDecimal("-1200");
