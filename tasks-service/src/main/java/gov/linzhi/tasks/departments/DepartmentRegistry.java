@@ -82,6 +82,11 @@ public class DepartmentRegistry {
         return Department.<Department>listAll().stream().sorted(Comparator.comparing(d -> d.id)).toList();
     }
 
+    /** The departments' names in the registry's order (data/departments.tsv: the order the gazette and the office list them). */
+    public List<String> officialOrder() {
+        return all().stream().map(d -> d.name).toList();
+    }
+
     public List<String> aliasesOf(Department d) {
         List<String> out = new ArrayList<>();
         for (DepartmentAlias a : DepartmentAlias.<DepartmentAlias>list("department", d)) {

@@ -1,11 +1,13 @@
 package gov.linzhi.tasks.pages;
 
 import gov.linzhi.platform.domain.DomainException;
+import gov.linzhi.tasks.departments.DepartmentRegistry;
 import gov.linzhi.tasks.plans.Plan;
 import gov.linzhi.tasks.plans.PlanService;
 import gov.linzhi.tasks.rest.Params;
 import gov.linzhi.tasks.supervision.SupervisionApi;
 import gov.linzhi.tasks.supervision.SupervisionService;
+import gov.linzhi.tasks.supervision.rag.Rag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,6 +40,9 @@ public class BoardPages {
     @Inject
     SupervisionService supervision;
 
+    @Inject
+    DepartmentRegistry departments;
+
     /**
      * 200 with the board; 400 with the form re-rendered when {@code asOf} or {@code plan} is bad (the
      * problem next to the field, what was typed kept), so tools see the request was refused.
@@ -45,6 +50,7 @@ public class BoardPages {
     @GET
     @Operation(hidden = true)
     public Response board(@QueryParam("asOf") String asOf, @QueryParam("plan") String plan,
+                          @QueryParam("department") String department, @QueryParam("status") String status,
                           @Context HttpHeaders headers, @Context UriInfo uri) {
         PageUser user = session.requireReader(headers, uri);
         String asOfError = null;
@@ -62,18 +68,29 @@ public class BoardPages {
         } catch (DomainException e) {
             planError = PlanService.PLAN_NOT_FOUND.equals(e.code()) ? "没有这个方案，请从列表中选择。" : "方案编号应为整数，请从列表中选择。";
         }
+        String statusError = null;
+        Rag rag = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                rag = Rag.valueOf(status.strip());
+            } catch (IllegalArgumentException e) {
+                statusError = "没有这个状态，请从列表中选择。";
+            }
+        }
+        String shownDepartment = department == null || department.isBlank() ? null : department.strip();
         BoardPageModel.Board board = null;
-        if (asOfError == null && planError == null && chosen.isPresent()) {
+        if (asOfError == null && planError == null && statusError == null && chosen.isPresent()) {
             Plan p = chosen.get();
             SupervisionApi.View view = supervision.view(date, p.id);
-            board = BoardPageModel.board(p.id, p.title, p.startYear, p.endYear, view);
+            board = BoardPageModel.board(p.id, p.title, p.startYear, p.endYear, view, departments.officialOrder(),
+                    new BoardPageModel.Filter(shownDepartment, rag), TrainingGauge.of(supervision.trainingTarget(view.year())));
         }
         long selected = chosen.map(p -> p.id).orElse(-1L);
         List<BoardPageModel.PlanOption> options = plans.plans().stream()
                 .map(p -> new BoardPageModel.PlanOption(p.id, p.code, p.title, p.id == selected)).toList();
         String shownDate = asOfError != null ? asOf : board != null ? board.view().asOf().toString() : asOf;
         String shownPlan = chosen.map(p -> String.valueOf(p.id)).orElse(plan);
-        BoardPageModel.Form form = new BoardPageModel.Form(shownDate, shownPlan, asOfError, planError);
+        BoardPageModel.Form form = new BoardPageModel.Form(shownDate, shownPlan, asOfError, planError, statusError);
         return Html.page(form.hasErrors() ? 400 : 200,
                 PageTemplates.board(new PageFrame("督查看板", "board", user), new BoardPageModel(form, options, board)));
     }
