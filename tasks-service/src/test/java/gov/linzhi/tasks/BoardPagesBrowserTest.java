@@ -147,7 +147,7 @@ class BoardPagesBrowserTest {
             assertTrue(driver.findElement(By.cssSelector("table.flagged")).getText().contains("上半年未报送，列入重点抽查督办"));
             assertTrue(driver.findElement(By.cssSelector("table.missing")).getText().contains("市农业农村局"));
             assertTrue(driver.findElement(By.linkText("导出 Excel 表格（督查情况、缺报清单、部门评分）")).getAttribute("href")
-                    .endsWith("/api/v1/supervision/export?asOf=2020-07-06&planId=" + plan + "&format=xlsx"));
+                    .endsWith("/board/export?asOf=2020-07-06&plan=" + plan + "&format=xlsx"));
             saveView(driver, "board");
 
             driver.findElement(By.linkText("开发就业岗位5000个")).click();

@@ -55,7 +55,7 @@ class BoardTest {
     }
 
     private String board(String query) {
-        return given().cookie(ConfigProvider.getConfig().getValue("mp.jwt.token.cookie", String.class), supervisor())
+        return given().cookie(Fixtures.pageCookie(), Fixtures.pageSession(supervisor()))
                 .get("/?plan=" + plan + "&asOf=2020-07-06" + query).then().statusCode(200).extract().asString();
     }
 
@@ -98,7 +98,7 @@ class BoardTest {
         assertTrue(board("&status=RED&department=市教育局").contains("显示 1 / 5 项任务"));
         String none = board("&status=GREEN&department=市教育局");
         assertTrue(none.contains("没有符合筛选条件的任务。"), none);
-        String bad = given().cookie(ConfigProvider.getConfig().getValue("mp.jwt.token.cookie", String.class), supervisor())
+        String bad = given().cookie(Fixtures.pageCookie(), Fixtures.pageSession(supervisor()))
                 .get("/?plan=" + plan + "&asOf=2020-07-06&status=PURPLE").then().statusCode(400).extract().asString();
         assertTrue(bad.contains("id=\"status-error\">没有这个状态"), bad);
     }

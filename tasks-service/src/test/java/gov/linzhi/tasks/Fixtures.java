@@ -22,6 +22,23 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    private static final Map<String, String> PAGE_SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The pages' session cookie's name. */
+    static String pageCookie() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("tasks.pages.cookie-name", String.class);
+    }
+
+    /**
+     * A page session for this token, signed in through the sign-in form as a browser would (one per token, so a
+     * page read and the form posted from it share a session and its form token).
+     */
+    static String pageSession(String token) {
+        return PAGE_SESSIONS.computeIfAbsent(token, t -> given().redirects().follow(false)
+                .contentType(ContentType.URLENC).formParam("token", t).formParam("next", "/").post("/sign-in")
+                .then().statusCode(303).extract().cookie(pageCookie()));
+    }
+
     static String supervisor() {
         return TestTokens.withRoles("supervisor");
     }

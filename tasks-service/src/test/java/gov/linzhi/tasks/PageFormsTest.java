@@ -67,11 +67,11 @@ class PageFormsTest {
     }
 
     private static String cookieName() {
-        return ConfigProvider.getConfig().getValue("mp.jwt.token.cookie", String.class);
+        return Fixtures.pageCookie();
     }
 
     private static RequestSpecification as(String token) {
-        return given().redirects().follow(false).cookie(cookieName(), token);
+        return given().redirects().follow(false).cookie(cookieName(), Fixtures.pageSession(token));
     }
 
     private static String group(Pattern p, String html) {

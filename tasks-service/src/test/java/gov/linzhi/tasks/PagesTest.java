@@ -5,8 +5,6 @@ import gov.linzhi.platform.testing.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -47,22 +45,23 @@ class PagesTest {
 
     private static final String HTML = "text/html;charset=UTF-8";
     private static final String HOSTILE = "<img src=x onerror=alert(1)>";
-    /** Sends a form body as typed, the way a browser's cross-site form would. */
-    private static final RestAssuredConfig RAW_FORMS = RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-            .encodeContentTypeAs("application/x-www-form-urlencoded", ContentType.TEXT)
-            .encodeContentTypeAs("multipart/form-data", ContentType.TEXT));
-
     private long plan;
     private long onTrack;
     private long silent;
     private long withIndicator;
 
     private static String cookieName() {
-        return ConfigProvider.getConfig().getValue("mp.jwt.token.cookie", String.class);
+        return Fixtures.pageCookie();
     }
 
+    /** A browser signed in with this token (its page session). */
     private static RequestSpecification page(String token) {
-        return given().redirects().follow(false).cookie(cookieName(), token);
+        return withCookie(Fixtures.pageSession(token));
+    }
+
+    /** A browser sending this session cookie as it is. */
+    private static RequestSpecification withCookie(String sessionCookie) {
+        return given().redirects().follow(false).cookie(cookieName(), sessionCookie);
     }
 
     @BeforeEach
@@ -94,8 +93,10 @@ class PagesTest {
         given().get("/sign-in?next=/tasks/" + silent).then().statusCode(200).contentType(HTML)
                 .body(containsString("<label for=\"token\">"))
                 .body(containsString("name=\"next\" value=\"/tasks/" + silent + "\""));
-        // An expired cookie counts as signed out.
-        page(TestTokens.expired("supervisor")).get("/").then().statusCode(303).header("Location", endsWith("/sign-in"));
+        // A cookie that signs nobody in (forged, or a token where the session id belongs) counts as signed out.
+        withCookie("forged").get("/").then().statusCode(303).header("Location", endsWith("/sign-in"));
+        withCookie(supervisor()).get("/").then().statusCode(303).header("Location", endsWith("/sign-in"));
+        withCookie("forged").get("/sign-in").then().statusCode(200).body(containsString("您的登录已失效"));
     }
 
     @Test
@@ -111,19 +112,32 @@ class PagesTest {
         assertTrue(setCookie.contains("SameSite=Strict"), setCookie);
         assertTrue(setCookie.contains("Path=/"), setCookie);
         assertFalse(setCookie.contains("Secure"), "plain http: " + setCookie);
-        page(signIn.cookie(cookieName())).get(next).then().statusCode(200).contentType(HTML);
+        assertTrue(setCookie.contains("Max-Age=28800"), "8 hours: " + setCookie);
+        String session = signIn.cookie(cookieName());
+        assertFalse(session.contains("."), "the cookie is a session id, not the token");
+        withCookie(session).get(next).then().statusCode(200).contentType(HTML);
 
         // Signing out takes the session's own form: a post without its token does not end it.
-        assertEquals(403, page(signIn.cookie(cookieName())).contentType(ContentType.URLENC).formParam("csrf", "x")
+        assertEquals(403, withCookie(session).contentType(ContentType.URLENC).formParam("csrf", "x")
                 .post("/sign-out").statusCode());
-        String board = page(signIn.cookie(cookieName())).get("/").then().statusCode(200).extract().asString();
+        String board = withCookie(session).get("/").then().statusCode(200).extract().asString();
         java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(board);
         assertTrue(csrf.find(), board);
-        Response out = page(signIn.cookie(cookieName())).contentType(ContentType.URLENC).formParam("csrf", csrf.group(1))
+        Response out = withCookie(session).contentType(ContentType.URLENC).formParam("csrf", csrf.group(1))
                 .post("/sign-out");
         assertEquals(303, out.statusCode());
         assertTrue(out.header("Location").endsWith("/sign-in"));
         assertTrue(out.header("Set-Cookie").contains("Max-Age=0"), out.header("Set-Cookie"));
+        // ended on the server: the same cookie, kept by someone, signs nobody in any more
+        withCookie(session).get(next).then().statusCode(303).header("Location", containsString("/sign-in"));
+    }
+
+    @Test
+    void behindATlsProxyTheSessionCookieIsSecure() {
+        Response signIn = given().redirects().follow(false).header("X-Forwarded-Proto", "https").contentType(ContentType.URLENC)
+                .formParam("token", supervisor()).formParam("next", "/").post("/sign-in");
+        assertEquals(303, signIn.statusCode());
+        assertTrue(signIn.header("Set-Cookie").contains("Secure"), signIn.header("Set-Cookie"));
     }
 
     @Test
@@ -189,7 +203,7 @@ class PagesTest {
         }
         // Missing reports, and the Excel export of the same view one click away.
         assertTrue(html.contains("<td>市农业农村局</td><td><a href=\"/tasks/" + silent + "?asOf=2020-07-06\">3.3 "));
-        assertTrue(html.contains("href=\"/api/v1/supervision/export?asOf=2020-07-06&amp;planId=" + plan + "&amp;format=xlsx\""));
+        assertTrue(html.contains("href=\"/board/export?asOf=2020-07-06&amp;plan=" + plan + "&amp;format=xlsx\""));
         // The hostile task text comes back as text.
         assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
         assertFalse(html.contains(HOSTILE));
@@ -281,34 +295,42 @@ class PagesTest {
     }
 
     @Test
-    void theCookieReadsTheApiButCannotWriteFromAForm() {
-        String cookie = supervisor();
-        byte[] xlsx = page(cookie).queryParam("asOf", "2020-07-06").queryParam("planId", plan).queryParam("format", "xlsx")
-                .get("/api/v1/supervision/export").then().statusCode(200)
+    void thePageCookieNeverAuthenticatesTheApiNorGetsInTheWayOfABearerToken() {
+        String session = Fixtures.pageSession(supervisor());
+        // the board's Excel link is a page route, read with the session
+        byte[] xlsx = withCookie(session).queryParam("asOf", "2020-07-06").queryParam("plan", plan).queryParam("format", "xlsx")
+                .get("/board/export").then().statusCode(200)
                 .header("Content-Type", containsString("spreadsheetml")).extract().asByteArray();
         assertTrue(xlsx.length > 0);
-        // What a cross-site form could send (urlencoded, multipart, text/plain) never reaches a JSON write.
-        String code = "form-" + System.nanoTime();
-        for (String type : List.of("application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x")) {
-            page(cookie).config(RAW_FORMS).contentType(type).body("code=" + code).post("/api/v1/plans")
-                    .then().statusCode(415).contentType("application/problem+json");
-            page(cookie).config(RAW_FORMS).contentType(type).body("note=x").put("/api/v1/tasks/" + silent + "/flag")
-                    .then().statusCode(415);
+        // the API takes bearer tokens only: the session cookie alone is no credential, for reads or writes
+        withCookie(session).queryParam("asOf", "2020-07-06").queryParam("planId", plan).get("/api/v1/supervision/export")
+                .then().statusCode(401).contentType("application/problem+json");
+        withCookie(session).contentType(ContentType.JSON).body(Map.of("note", "x")).put("/api/v1/tasks/" + silent + "/flag")
+                .then().statusCode(401);
+        // a stale or forged page cookie beside a valid bearer token: the token decides
+        for (String cookie : List.of("forged", session, supervisor())) {
+            withCookie(cookie).auth().oauth2(auditor()).get("/api/v1/plans").then().statusCode(200);
         }
-        given().auth().oauth2(auditor()).get("/api/v1/plans").then().statusCode(200)
-                .body("items.code", not(org.hamcrest.Matchers.hasItem(code)));
         given().auth().oauth2(auditor()).queryParam("asOf", "2020-07-06").queryParam("planId", plan).get("/api/v1/supervision")
                 .then().body("tasks.find { it.taskId == " + silent + " }.flagged", is(false));
-        // The same write as JSON with the cookie is what the office's own page would do: allowed.
-        page(cookie).contentType(ContentType.JSON).body(Map.of("note", "x")).put("/api/v1/tasks/" + silent + "/flag")
-                .then().statusCode(200);
+    }
+
+    @Test
+    void withoutTheLaunchersLocalModeThereIsNoOneClickSignInAndWithoutAnIdentityProviderNoOidcSignIn() {
+        String html = given().get("/sign-in").then().statusCode(200).extract().asString();
+        assertFalse(html.contains("本地用户"), html);
+        assertFalse(html.contains("统一身份认证"), html);
+        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("user", "supervisor").post("/sign-in/local")
+                .then().statusCode(404);
+        given().redirects().follow(false).get("/sign-in/oidc").then().statusCode(404);
     }
 
     @Test
     void thePagesStayOutOfTheOpenApiDocumentAndTheStylesheetsAreServed() {
         Map<String, Object> paths = given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath().getMap("paths");
-        for (String page : List.of("/", "/tasks/{id}", "/sign-in", "/sign-out")) {
+        for (String page : List.of("/", "/tasks/{id}", "/sign-in", "/sign-out", "/sign-in/local", "/sign-in/oidc", "/plans/{id}",
+                "/board/export")) {
             assertFalse(paths.containsKey(page), page);
         }
         assertTrue(paths.keySet().stream().allMatch(p -> p.startsWith("/api/v1/")), paths.keySet().toString());

@@ -60,7 +60,7 @@ class PlanPagesTest {
 
     private static RequestSpecification as(String token) {
         return given().redirects().follow(false).config(BROWSER_FORMS)
-                .cookie(ConfigProvider.getConfig().getValue("mp.jwt.token.cookie", String.class), token);
+                .cookie(Fixtures.pageCookie(), Fixtures.pageSession(token));
     }
 
     private static String csrf(String html) {

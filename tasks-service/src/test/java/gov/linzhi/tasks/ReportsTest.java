@@ -211,7 +211,7 @@ class ReportsTest {
         try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(csv.substring(1),
                 org.apache.commons.csv.CSVFormat.EXCEL.builder().setHeader().get())) {
             org.apache.commons.csv.CSVRecord row = parser.getRecords().get(0);
-            assertEquals("接待游客≥1020万人次", row.get("量化指标"));
+            assertEquals("接待游客≥1020万人次（基数864）", row.get("量化指标"));
             assertEquals("接待游客 490万人次", row.get("指标报告值"));
             assertEquals("48", row.get("完成进度(%)"));
             assertEquals("否", row.get("是否逾期"));

@@ -108,6 +108,8 @@ public final class Launcher {
         common.put("GAZETTE_SEARCH_INDEX_DIR", config.dataDir().resolve("gazette-index").toString());
         common.put("PERSON_DATA_KEY", credentials.secret("person-data"));
         common.put("PERSON_LOOKUP_KEY", credentials.secret("person-lookup"));
+        // local mode only: the supervision board's sign-in page lists these users for one-click sign-in
+        common.put("TASKS_LOCAL_USERS_DIR", config.tokensDir().toString());
 
         Map<String, Map<String, String>> environments = new LinkedHashMap<>();
         for (LauncherConfig.ServiceSpec spec : config.services()) {
@@ -179,7 +181,7 @@ public final class Launcher {
         for (LauncherConfig.ServiceSpec spec : config.services()) {
             out.printf("  %-16s %s/   %s/q/swagger-ui%n", spec.name(), spec.baseUrl(), spec.baseUrl());
         }
-        out.println("The supervision board (tasks-service) asks for a token: paste data/tokens/supervisor.jwt at its sign-in page.");
+        out.println("The supervision board (tasks-service): its sign-in page lists the local users (督查室, each department, …); one click signs in.");
         out.println("Local access tokens (one per role, valid for a year): " + config.home().relativize(config.tokensDir()) + "/<role>.jwt");
         out.println("  e.g. curl -H \"Authorization: Bearer $(cat data/tokens/supervisor.jwt)\" " + config.service("tasks-service").baseUrl() + "/api/v1/plans");
         out.println("Data is kept in " + config.dataDir() + ". Press Ctrl-C to stop everything.");

@@ -35,6 +35,31 @@ public interface TasksConfig {
          * opened before a restart is then refused and must be opened again. Replicas behind one address need the same.
          */
         java.util.Optional<String> formKey();
+
+        /**
+         * Whether the pages sign in with the identity provider (OpenID Connect, quarkus.oidc.*): OIDC_ENABLED, with
+         * OIDC_AUTH_SERVER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET. Off, /sign-in/oidc does not exist.
+         */
+        @WithDefault("false")
+        boolean identityProvider();
+
+        /** The pages' client at the identity provider (the same as quarkus.oidc.client-id), named in its logout. */
+        @WithDefault("linzhi-tasks-board")
+        String identityProviderClientId();
+
+        /** The page session's cookie. */
+        @WithDefault("linzhi_tasks_session")
+        String cookieName();
+
+        /**
+         * Where ./run.sh keeps its local users' tokens (data/tokens): set only by the launcher's local mode, where the
+         * sign-in page then lists them for one-click sign-in. Unset, that page does not exist (404).
+         */
+        java.util.Optional<java.nio.file.Path> localUsersDir();
+
+        /** How long a page session lasts after signing in (then the person signs in again). */
+        @WithDefault("8H")
+        java.time.Duration sessionLifetime();
     }
 
     /** Webhook deliveries. */

@@ -76,9 +76,9 @@ public record BoardPageModel(Form form, List<PlanOption> plans, Board board) {
             return startYear <= view.year() && view.year() <= endYear;
         }
 
-        /** The Excel workbook of this same view, from the API's export (the sign-in cookie authorises it). */
+        /** The Excel workbook of this same view (the API's export, through the page session). */
         public String xlsxUrl() {
-            return "/api/v1/supervision/export?asOf=" + view.asOf() + "&planId=" + planId + "&format=xlsx";
+            return "/board/export?asOf=" + view.asOf() + "&plan=" + planId + "&format=xlsx";
         }
 
         /** A task's page, keeping the board's date so its status and the way back match. */

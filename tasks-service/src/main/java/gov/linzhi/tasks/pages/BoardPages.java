@@ -2,6 +2,8 @@ package gov.linzhi.tasks.pages;
 
 import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.tasks.departments.DepartmentRegistry;
+import gov.linzhi.tasks.exports.ExportTables;
+import gov.linzhi.tasks.exports.Exporter;
 import gov.linzhi.tasks.plans.Plan;
 import gov.linzhi.tasks.plans.PlanService;
 import gov.linzhi.tasks.rest.Params;
@@ -93,5 +95,26 @@ public class BoardPages {
         BoardPageModel.Form form = new BoardPageModel.Form(shownDate, shownPlan, asOfError, planError, statusError);
         return Html.page(form.hasErrors() ? 400 : 200,
                 PageTemplates.board(new PageFrame("督查看板", "board", user), new BoardPageModel(form, options, board)));
+    }
+
+    /**
+     * The board's view as the office's Excel workbook (or the task sheet as CSV), for the signed-in reader: the same
+     * file as the API's GET /supervision/export, through the page session (the API takes bearer tokens only).
+     */
+    @GET
+    @Path("board/export")
+    @Produces({"text/csv", Exporter.XLSX})
+    @Operation(hidden = true)
+    public Response export(@QueryParam("asOf") String asOf, @QueryParam("plan") String plan, @QueryParam("format") String format,
+                           @Context HttpHeaders headers, @Context UriInfo uri) {
+        PageUser user = session.requireReader(headers, uri);
+        try {
+            Exporter.Format f = Params.format(format);
+            SupervisionApi.View view = supervision.view(Params.date("asOf", asOf), Params.number("plan", plan));
+            return Params.download(ExportTables.supervision(view), f, "督查情况-" + view.asOf());
+        } catch (DomainException e) {
+            throw new PageException(Html.page(e.kind() == DomainException.Kind.NOT_FOUND ? 404 : 400,
+                    PageTemplates.error(new PageFrame("请求有误", "", user), ErrorPageModel.badRequest("无法导出：" + e.getMessage()))));
+        }
     }
 }

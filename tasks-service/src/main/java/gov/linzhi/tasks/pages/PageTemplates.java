@@ -21,5 +21,8 @@ final class PageTemplates {
 
     static native TemplateInstance signIn(PageFrame frame, SignInPageModel form);
 
+    /** A page that goes on to {@code next} by itself (a Refresh header, and a link). */
+    static native TemplateInstance onTheWay(PageFrame frame, String heading, String message, String next);
+
     static native TemplateInstance error(PageFrame frame, ErrorPageModel error);
 }

@@ -43,11 +43,11 @@ public record PlanPageModel(long planId, String code, String title, int startYea
     }
 
     public String xlsxUrl() {
-        return "/api/v1/plans/" + planId + "/export?format=xlsx";
+        return "/plans/" + planId + "/export?format=xlsx";
     }
 
     public String csvUrl() {
-        return "/api/v1/plans/" + planId + "/export?format=csv";
+        return "/plans/" + planId + "/export?format=csv";
     }
 
     public String boardUrl() {

@@ -3,6 +3,8 @@ package gov.linzhi.tasks.pages;
 import gov.linzhi.platform.audit.ActorNames;
 import gov.linzhi.platform.domain.DomainException;
 import gov.linzhi.platform.problem.Problem;
+import gov.linzhi.tasks.exports.ExportTables;
+import gov.linzhi.tasks.exports.Exporter;
 import gov.linzhi.tasks.plans.Plan;
 import gov.linzhi.tasks.plans.PlanApi;
 import gov.linzhi.tasks.plans.PlanService;
@@ -129,6 +131,25 @@ public class PlanPages {
             int status = e.kind() == DomainException.Kind.UNPROCESSABLE ? 422 : 400;
             return render(status, user, plan, rowsOf(plan), plan.countiesReport(), null, message, violations, null);
         }
+    }
+
+    /** The plan's task list as the export writes it (Excel, or CSV), for the signed-in reader. */
+    @GET
+    @Path("/{id}/export")
+    @Produces({"text/csv", Exporter.XLSX})
+    @Operation(hidden = true)
+    public Response export(@PathParam("id") String id, @QueryParam("format") String format,
+                           @Context HttpHeaders headers, @Context UriInfo uri) {
+        PageUser user = session.requireReader(headers, uri);
+        Plan plan = find(id, user);
+        Exporter.Format f;
+        try {
+            f = Params.format(format);
+        } catch (DomainException e) {
+            throw new PageException(Html.page(400, PageTemplates.error(new PageFrame("请求有误", "", user),
+                    ErrorPageModel.badRequest("格式只能是 xlsx 或 csv。"))));
+        }
+        return Params.download(ExportTables.plan(plan, plans.tasks(plan.id), plans.latestOfficialReports(plan)), f, plan.code + "-任务及最新进展");
     }
 
     private Response render(int status, PageUser user, Plan plan, List<CalendarFormInput.Row> rows, boolean countiesReport,
