@@ -2,11 +2,10 @@ package gov.linzhi.tasks;
 
 import gov.linzhi.platform.testing.MariaDbTestResource;
 import gov.linzhi.platform.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
@@ -31,34 +30,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * page and its post do not exist: PagesTest runs without it.)
  */
 @QuarkusTest
-@TestProfile(LocalSignInTest.LocalMode.class)
 @WithTestResource(value = MariaDbTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
 @WithTestResource(OtherServicesStub.class)
+@WithTestResource(LocalSignInTest.LocalUsersFolder.class)
 class LocalSignInTest {
 
     private static final RestAssuredConfig BROWSER_FORMS = RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
             .defaultContentCharset("UTF-8").appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
-    /** A folder laid out as ./run.sh's data/tokens. */
-    public static class LocalMode implements QuarkusTestProfile {
-        static final Path TOKENS = folder();
+    /** A folder laid out as ./run.sh's data/tokens, named to the service as the launcher's local mode does. */
+    public static class LocalUsersFolder implements QuarkusTestResourceLifecycleManager {
+        private Path dir;
 
-        private static Path folder() {
+        @Override
+        public Map<String, String> start() {
             try {
-                Path dir = Files.createTempDirectory("local-users");
+                dir = Files.createTempDirectory("local-users");
                 Files.writeString(dir.resolve("supervisor.jwt"), TestTokens.withRoles("supervisor"));
                 Files.writeString(dir.resolve("department-市人社局.jwt"), TestTokens.departmentUser("市人社局", "local-officer@市人社局"));
                 Files.writeString(dir.resolve("expired.jwt"), TestTokens.expired("supervisor"));
                 Files.writeString(dir.resolve("notes.txt"), "not a token");
-                return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            return Map.of("tasks.pages.local-users-dir", dir.toString());
         }
 
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tasks.pages.local-users-dir", TOKENS.toString());
+        public void stop() {
+            // the folder is a temporary one
         }
     }
 

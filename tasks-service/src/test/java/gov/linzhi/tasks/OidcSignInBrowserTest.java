@@ -43,7 +43,7 @@ class OidcSignInBrowserTest {
     @TestHTTPResource("/")
     URL served;
 
-    /** The board as the realm's redirect URI names it (KeycloakTestResource gave the application this port). */
+    /** The board at the address registered with the realm's board client. */
     private URL at(String path) throws Exception {
         return new URL("http://127.0.0.1:" + served.getPort() + "/" + path);
     }
@@ -52,7 +52,8 @@ class OidcSignInBrowserTest {
 
     /** A browser of its own per test: no cookie of another test's Keycloak or board session. */
     @BeforeEach
-    void startBrowser() {
+    void startBrowser() throws Exception {
+        KeycloakTestResource.allowBoardAt(at("").toString().replaceAll("/$", ""));
         browser = Browser.start();
     }
 

@@ -23,13 +23,15 @@ import java.util.stream.Stream;
  * sign-in tests: the Keycloak distribution the build unpacked ({@code keycloak.dist}, org.keycloak:keycloak-quarkus-dist)
  * started with {@code kc.sh start-dev} on an in-memory database under a Java 21+ runtime ({@code keycloak.java.home},
  * else the first JDK 21+ under /usr/lib/jvm). The realm's placeholders get fresh values per run: the board client's
- * secret, the demo users' password ({@link #demoPassword()}) and the board's address, on a port chosen here and given
- * to the Quarkus application as its test port, so Keycloak's redirect URI is exactly the application's.
+ * secret and the demo users' password ({@link #demoPassword()}); the test registers its application's address with
+ * {@link #allowBoardAt} once Quarkus listens.
  */
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static volatile String demoPassword;
+    private static volatile String adminPassword;
+    private static volatile String baseUrl;
 
     private Process keycloak;
     private Path log;
@@ -49,9 +51,9 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         }
         int httpPort = freePort();
         int managementPort = freePort();
-        int applicationPort = freePort();
         String secret = random();
         demoPassword = random();
+        adminPassword = random();
         try {
             Path imports = dist.resolve("data/import");
             Files.createDirectories(imports);
@@ -64,24 +66,47 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             Map<String, String> env = builder.environment();
             env.put("JAVA_HOME", javaHome().toString());
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", random());
+            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             env.put("LINZHI_TASKS_BOARD_CLIENT_SECRET", secret);
-            env.put("LINZHI_TASKS_BOARD_URL", "http://127.0.0.1:" + applicationPort);
             env.put("LINZHI_SYSTEM_CLIENT_SECRET", random());
             env.put("LINZHI_DEMO_USER_PASSWORD", demoPassword);
             keycloak = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start Keycloak from " + dist, e);
         }
-        String issuer = "http://127.0.0.1:" + httpPort + "/realms/linzhi";
+        baseUrl = "http://127.0.0.1:" + httpPort;
+        String issuer = baseUrl + "/realms/linzhi";
         awaitRealm(issuer);
         return Map.of(
-                "quarkus.http.test-port", String.valueOf(applicationPort),
                 "tasks.pages.identity-provider", "true",
                 "quarkus.oidc.tenant-enabled", "true",
                 "quarkus.oidc.auth-server-url", issuer,
                 "quarkus.oidc.client-id", "linzhi-tasks-board",
                 "quarkus.oidc.credentials.secret", secret);
+    }
+
+    /**
+     * Lets the board client of the realm come back to an application at {@code applicationUrl} (e.g. the test's own
+     * http://127.0.0.1:PORT, known only once Quarkus listens): its sign-in and sign-out URIs are added through
+     * Keycloak's admin API, as an administrator registers a deployment's address.
+     */
+    public static void allowBoardAt(String applicationUrl) {
+        String token = io.restassured.RestAssured.given().baseUri(baseUrl).formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli").formParam("username", "admin").formParam("password", adminPassword)
+                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        io.restassured.path.json.JsonPath found = io.restassured.RestAssured.given().baseUri(baseUrl).auth().oauth2(token)
+                .queryParam("clientId", "linzhi-tasks-board").get("/admin/realms/linzhi/clients").then().statusCode(200)
+                .extract().jsonPath();
+        String id = found.getString("[0].id");
+        Map<String, Object> client = new java.util.LinkedHashMap<>(found.getMap("[0]"));
+        List<String> redirects = new java.util.ArrayList<>(found.getList("[0].redirectUris", String.class));
+        redirects.add(applicationUrl + "/sign-in/oidc");
+        client.put("redirectUris", redirects);
+        Map<String, Object> attributes = new java.util.LinkedHashMap<>(found.getMap("[0].attributes"));
+        attributes.put("post.logout.redirect.uris", attributes.get("post.logout.redirect.uris") + "##" + applicationUrl + "/sign-in");
+        client.put("attributes", attributes);
+        io.restassured.RestAssured.given().baseUri(baseUrl).auth().oauth2(token).contentType("application/json").body(client)
+                .put("/admin/realms/linzhi/clients/" + id).then().statusCode(204);
     }
 
     @Override
