@@ -125,7 +125,7 @@ public final class Launcher {
         out.println();
         out.println("MariaDB and the local keys are up; no service was started. Each service's environment is in "
                 + config.envDir() + "/<service>.env, e.g. live reload against this database:");
-        out.println("  (set -a; . " + config.envDir() + "/subsidy-service.env; set +a; ./mvnw quarkus:dev -pl subsidy-service)");
+        out.println("  (set -a; . " + config.envDir() + "/subsidy-service.env; set +a; ./mvnw quarkus:dev -pl subsidy-service -am)");
         out.println("or the packaged service as ./run.sh starts it:");
         out.println("  (set -a; . " + config.envDir() + "/subsidy-service.env; set +a; cd subsidy-service/target/quarkus-app; java $LINZHI_JVM_OPTIONS -jar quarkus-run.jar)");
         out.println("Press Ctrl-C to stop MariaDB.");
