@@ -22,6 +22,22 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** A form posted as a browser posts it: UTF-8, percent-encoded, no charset named. */
+    static final io.restassured.config.RestAssuredConfig BROWSER_FORMS = io.restassured.config.RestAssuredConfig.config()
+            .encoderConfig(io.restassured.config.EncoderConfig.encoderConfig().defaultContentCharset("UTF-8")
+                    .appendDefaultContentCharsetToContentTypeIfUndefined(false));
+
+    private static final java.util.regex.Pattern FORM_TOKEN = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    /** The form token a page carries (its first form's). */
+    static String formToken(String html) {
+        java.util.regex.Matcher m = FORM_TOKEN.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no form token in the page: " + html);
+        }
+        return m.group(1);
+    }
+
     private static final Map<String, String> PAGE_SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The pages' session cookie's name. */

@@ -6,8 +6,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -35,8 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(LocalSignInTest.LocalUsersFolder.class)
 class LocalSignInTest {
 
-    private static final RestAssuredConfig BROWSER_FORMS = RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-            .defaultContentCharset("UTF-8").appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     /** A folder laid out as ./run.sh's data/tokens, named to the service as the launcher's local mode does. */
     public static class LocalUsersFolder implements QuarkusTestResourceLifecycleManager {
@@ -71,7 +67,7 @@ class LocalSignInTest {
         assertFalse(html.contains("value=\"expired\""), "a token that no longer verifies is not offered");
         assertFalse(html.contains("value=\"notes\""));
 
-        Response signedIn = given().redirects().follow(false).config(BROWSER_FORMS).contentType(ContentType.URLENC).formParam("user", "department-市人社局")
+        Response signedIn = given().redirects().follow(false).config(Fixtures.BROWSER_FORMS).contentType(ContentType.URLENC).formParam("user", "department-市人社局")
                 .formParam("next", "/").post("/sign-in/local");
         assertEquals(303, signedIn.statusCode(), signedIn.asString());
         String board = given().cookie(Fixtures.pageCookie(), signedIn.cookie(Fixtures.pageCookie())).get("/")
@@ -82,7 +78,7 @@ class LocalSignInTest {
     @Test
     void onlyAListedUserSignsIn() {
         for (String user : new String[] {"../supervisor", "expired", "notes", "nobody", ""}) {
-            given().redirects().follow(false).config(BROWSER_FORMS).contentType(ContentType.URLENC).formParam("user", user).post("/sign-in/local")
+            given().redirects().follow(false).config(Fixtures.BROWSER_FORMS).contentType(ContentType.URLENC).formParam("user", user).post("/sign-in/local")
                     .then().statusCode(400).body(containsString("没有这个本地用户"));
         }
         given().redirects().follow(false).header("Sec-Fetch-Site", "cross-site").contentType(ContentType.URLENC)

@@ -5,8 +5,6 @@ import gov.linzhi.platform.testing.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -44,9 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(OtherServicesStub.class)
 class PageFormsTest {
 
-    private static final RestAssuredConfig BROWSER_FORMS = RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-            .defaultContentCharset("UTF-8").appendDefaultContentCharsetToContentTypeIfUndefined(false));
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern KEY = Pattern.compile("name=\"key\" value=\"([^\"]+)\"");
 
     private long plan;
@@ -84,9 +79,8 @@ class PageFormsTest {
         return as(token).get("/tasks/" + task).then().statusCode(200).extract().asString();
     }
 
-    /** Posts a form as a browser does: UTF-8, percent-encoded, no charset named. */
     private Response post(String token, String path, Map<String, String> fields) {
-        return as(token).config(BROWSER_FORMS).contentType(ContentType.URLENC).formParams(fields).post("/tasks/" + task + path);
+        return as(token).config(Fixtures.BROWSER_FORMS).contentType(ContentType.URLENC).formParams(fields).post("/tasks/" + task + path);
     }
 
     private List<Map<String, Object>> reports() {
@@ -95,7 +89,7 @@ class PageFormsTest {
     }
 
     private Map<String, String> filing(String html) {
-        Map<String, String> f = new HashMap<>(Map.of("csrf", group(CSRF, html), "key", group(KEY, html), "year", "2020",
+        Map<String, String> f = new HashMap<>(Map.of("csrf", Fixtures.formToken(html), "key", group(KEY, html), "year", "2020",
                 "period", "H1", "percentComplete", "48", "narrative", "上半年新增就业岗位2600个。", "problems", "部分县区岗位开发不足。"));
         f.put("indicator-" + indicator, "2600");
         return f;
@@ -192,13 +186,13 @@ class PageFormsTest {
         // another session's token (a colleague of the same department) does not carry this session's form
         String otherSession = TestTokens.departmentUser("市人社局", "李四");
         assertEquals(403, post(otherSession, "/reports", f).statusCode());
-        assertEquals(403, as(lead).config(BROWSER_FORMS).header("Sec-Fetch-Site", "cross-site").contentType(ContentType.URLENC).formParams(f)
+        assertEquals(403, as(lead).config(Fixtures.BROWSER_FORMS).header("Sec-Fetch-Site", "cross-site").contentType(ContentType.URLENC).formParams(f)
                 .post("/tasks/" + task + "/reports").statusCode());
         // a department that is neither lead nor co-department sees no form and may not post one
         String stranger = TestTokens.departmentUser("市住建局", "孙八");
         assertFalse(page(stranger).contains("报送进展"));
         Map<String, String> strangers = new HashMap<>(f);
-        strangers.put("csrf", group(CSRF, as(stranger).get("/tasks/" + task).asString()));
+        strangers.put("csrf", Fixtures.formToken(as(stranger).get("/tasks/" + task).asString()));
         assertEquals(403, post(stranger, "/reports", strangers).statusCode());
         // signed out: to the sign-in page
         Response anonymous = given().redirects().follow(false).contentType(ContentType.URLENC).formParams(f)
@@ -213,7 +207,7 @@ class PageFormsTest {
         String html = page(office);
         assertTrue(html.contains("列入重点督办</button>"), html);
         assertFalse(html.contains("报送进展"), "the office files no reports");
-        String csrf = group(CSRF, html);
+        String csrf = Fixtures.formToken(html);
         String empty = post(office, "/flag", Map.of("csrf", csrf, "note", " ")).then().statusCode(400).extract().asString();
         assertTrue(empty.contains("id=\"note-error\">必填。"), empty);
         assertEquals(303, post(office, "/flag", Map.of("csrf", csrf, "note", "连续两期进度滞后，列入重点抽查督办")).statusCode());
@@ -224,7 +218,7 @@ class PageFormsTest {
         assertTrue(flagged.contains("取消重点督办</button>"), flagged);
 
         // a department may not flag, even with its own session's token
-        String dept = group(CSRF, page(lead));
+        String dept = Fixtures.formToken(page(lead));
         assertEquals(403, post(lead, "/flag", Map.of("csrf", dept, "note", "x")).statusCode());
         assertEquals(403, post(lead, "/unflag", Map.of("csrf", dept)).statusCode());
 

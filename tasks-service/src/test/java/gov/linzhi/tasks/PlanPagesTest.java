@@ -4,8 +4,6 @@ import gov.linzhi.platform.testing.MariaDbTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -20,8 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static gov.linzhi.tasks.Fixtures.auditor;
 import static gov.linzhi.tasks.Fixtures.importCsv;
@@ -42,9 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(OtherServicesStub.class)
 class PlanPagesTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-    private static final RestAssuredConfig BROWSER_FORMS = RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-            .defaultContentCharset("UTF-8").appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     private long plan;
     private final String office = supervisor();
@@ -59,14 +52,8 @@ class PlanPagesTest {
     }
 
     private static RequestSpecification as(String token) {
-        return given().redirects().follow(false).config(BROWSER_FORMS)
+        return given().redirects().follow(false).config(Fixtures.BROWSER_FORMS)
                 .cookie(Fixtures.pageCookie(), Fixtures.pageSession(token));
-    }
-
-    private static String csrf(String html) {
-        Matcher m = CSRF.matcher(html);
-        assertTrue(m.find(), html);
-        return m.group(1);
     }
 
     private JsonPath calendar() {
@@ -75,7 +62,7 @@ class PlanPagesTest {
 
     /** The calendar form as the page shows it: the plan's three periods and two empty rows. */
     private Map<String, String> calendarForm(String html) {
-        Map<String, String> f = new HashMap<>(Map.of("csrf", csrf(html), "rows", "5"));
+        Map<String, String> f = new HashMap<>(Map.of("csrf", Fixtures.formToken(html), "rows", "5"));
         String[][] rows = {{"H1", "上半年", "07-05"}, {"Q3", "前三季度", "09-30"}, {"ANNUAL", "全年", "12-15"}};
         for (int i = 0; i < rows.length; i++) {
             f.put("period." + i, rows[i][0]);
@@ -157,14 +144,14 @@ class PlanPagesTest {
             wb.write(out);
             edited = out.toByteArray();
         }
-        Response imported = as(office).multiPart("csrf", csrf(html)).multiPart("file", "任务清单.xlsx", edited,
+        Response imported = as(office).multiPart("csrf", Fixtures.formToken(html)).multiPart("file", "任务清单.xlsx", edited,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").post("/plans/" + plan + "/tasks/import");
         assertEquals(303, imported.statusCode(), imported.asString());
         String after = as(office).get(imported.header("Location").replaceAll("^.*?(/plans/)", "$1").replaceAll("#.*$", "")).asString();
         assertTrue(after.contains("任务清单已导入：新增 1 项，更新 0 项，未变 1 项。"), after);
 
         String bad = "code,area,text,lead\n6.3,6,新增就业,市不存在局\n";
-        String refused = as(office).multiPart("csrf", csrf(html)).multiPart("file", "tasks.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        String refused = as(office).multiPart("csrf", Fixtures.formToken(html)).multiPart("file", "tasks.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "text/csv").post("/plans/" + plan + "/tasks/import").then().statusCode(422).extract().asString();
         assertTrue(refused.contains("未导入任何任务。"), refused);
         assertTrue(refused.contains("<td>line 2: lead</td>"), refused);

@@ -72,13 +72,7 @@ public final class CalendarFormInput {
 
     /** Reads the posted fields (the first value of each). */
     public static CalendarFormInput read(Map<String, List<String>> form) {
-        Map<String, String> values = new LinkedHashMap<>();
-        form.forEach((name, list) -> {
-            if (list != null && !list.isEmpty()) {
-                values.put(name, list.get(0));
-            }
-        });
-        return new CalendarFormInput(values);
+        return new CalendarFormInput(ReportFormInput.firstValues(form));
     }
 
     public PlanApi.ChangeCalendar body() {

@@ -68,9 +68,9 @@ public class PageSession {
 
     /** The person this browser's session is for, while it lasts. */
     public Optional<PageUser> current(HttpHeaders headers) {
-        return rawCookie(headers).flatMap(id -> Optional.ofNullable(PageSessionRow.<PageSessionRow>findById(hash(id))))
+        return rawCookie(headers).flatMap(id -> Optional.ofNullable(PageSessionRow.<PageSessionRow>findById(hash(id)))
                 .filter(row -> row.expiresAt.isAfter(Instant.now()))
-                .map(row -> new PageUser(row.userName, roles(row.roles), row.department, forms.issue(rawCookie(headers).orElseThrow())));
+                .map(row -> new PageUser(row.userName, roles(row.roles), row.department, forms.issue(id))));
     }
 
     /** Whether the browser sent a session cookie that no longer signs anyone in (expired, signed out, or never valid). */
@@ -137,11 +137,6 @@ public class PageSession {
         Optional<PageSessionRow> row = rawCookie(headers).map(id -> PageSessionRow.<PageSessionRow>findById(hash(id)));
         row.ifPresent(PageSessionRow::delete);
         return new Ended(cookie("", 0, secure), row.map(r -> r.idToken));
-    }
-
-    /** The token the forms of a page shown to this session carry (see {@link FormToken}). */
-    public String formToken(HttpHeaders headers) {
-        return rawCookie(headers).map(forms::issue).orElse("");
     }
 
     /** Whether a form post carries this session's token. */

@@ -97,8 +97,7 @@ public class PlanPages {
                         : "日历无效：" + e.getMessage() + "（每个报告期只能出现一次）");
             }
         }
-        List<CalendarFormInput.Row> rows = new ArrayList<>(input.rows());
-        return render(400, user, plan, rows, input.countiesReport(), input.generalError(), null, List.of(), null);
+        return render(400, user, plan, input.rows(), input.countiesReport(), input.generalError(), null, List.of(), null);
     }
 
     /**

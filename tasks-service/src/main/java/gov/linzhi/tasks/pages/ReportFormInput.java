@@ -60,13 +60,18 @@ public final class ReportFormInput {
 
     /** Reads the posted fields (the first value of each) of a task with these indicators. */
     public static ReportFormInput read(Map<String, List<String>> form, List<Long> indicatorIds) {
+        return new ReportFormInput(firstValues(form), indicatorIds);
+    }
+
+    /** Each posted field's first value, in the order posted (a browser sends each of these fields once). */
+    static Map<String, String> firstValues(Map<String, List<String>> form) {
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((name, list) -> {
             if (list != null && !list.isEmpty()) {
                 values.put(name, list.get(0));
             }
         });
-        return new ReportFormInput(values, indicatorIds);
+        return values;
     }
 
     /** The body the API would take from this form; its fields that could not be read are null. */

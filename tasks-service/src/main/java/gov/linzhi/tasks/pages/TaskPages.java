@@ -85,7 +85,7 @@ public class TaskPages {
             throw new PageException(Html.page(400, PageTemplates.error(new PageFrame("请求有误", "", user),
                     ErrorPageModel.badRequest("日期“" + asOf + "”格式不正确，请按“年-月-日”填写，例如 2020-07-06。"))));
         }
-        return render(200, user, headers, task, date, null, null, null, notice(task, filed, flag));
+        return render(200, user, task, date, null, null, null, filed, flag);
     }
 
     /**
@@ -118,7 +118,7 @@ public class TaskPages {
                 status = e.kind() == DomainException.Kind.CONFLICT ? 409 : e.kind() == DomainException.Kind.UNPROCESSABLE ? 422 : 400;
             }
         }
-        return render(status, user, headers, task, null, new Typed(input.values(), input.errors(), general, key), null, null, null);
+        return render(status, user, task, null, new Typed(input.values(), input.errors(), general, key), null, null, null, null);
     }
 
     /** 303 to the task page with the flag and its note; 400 with the note as typed when it is empty or too long. */
@@ -134,7 +134,7 @@ public class TaskPages {
         var violations = validator.validate(new SupervisionApi.FlagRequest(note));
         if (!violations.isEmpty()) {
             String error = ReportFormInput.message(violations.iterator().next());
-            return render(400, user, headers, task, null, null, note == null ? "" : note, error, null);
+            return render(400, user, task, null, null, note == null ? "" : note, error, null, null);
         }
         supervision.flag(task.id, note, ActorNames.fit(user.name()));
         return Html.seeOther("/tasks/" + task.id + "?flag=set#status");
@@ -163,8 +163,9 @@ public class TaskPages {
     private record Typed(Map<String, String> values, Map<String, String> errors, String generalError, String key) {
     }
 
-    private Response render(int httpStatus, PageUser user, HttpHeaders headers, Task task, LocalDate date, Typed typed,
-                            String flagNote, String flagError, String notice) {
+    /** The task page; {@code filed} and {@code flag} are what a form just did (see {@link #task}), for the notice. */
+    private Response render(int httpStatus, PageUser user, Task task, LocalDate date, Typed typed,
+                            String flagNote, String flagError, String filed, String flag) {
         PlanApi.TaskView view = PlanApi.TaskView.of(task);
         SupervisionApi.View board = supervision.view(date, task.plan.id);
         SupervisionApi.TaskStatus status = board.tasks().stream().filter(s -> s.taskId().equals(task.id)).findFirst().orElse(null);
@@ -175,7 +176,7 @@ public class TaskPages {
         TaskPageModel.FlagForm flagForm = user.isSupervisor() ? new TaskPageModel.FlagForm(status != null && status.flagged(),
                 status == null ? null : status.flagNote(), flagNote == null ? "" : flagNote, flagError, csrf) : null;
         TaskPageModel model = new TaskPageModel(view, task.plan.title, board.asOf(), status, source(view),
-                IndicatorProgress.of(view.indicators(), history), history, reportForm, flagForm, notice);
+                IndicatorProgress.of(view.indicators(), history), history, reportForm, flagForm, notice(history, filed, flag));
         return Html.page(httpStatus, PageTemplates.task(new PageFrame(view.code() + " " + view.text(), "", user), model));
     }
 
@@ -271,7 +272,7 @@ public class TaskPages {
         }
     }
 
-    private String notice(Task task, String filed, String flag) {
+    private static String notice(List<ReportApi.ReportView> history, String filed, String flag) {
         if ("set".equals(flag)) {
             return "已列入重点抽查督办。";
         }
@@ -281,7 +282,7 @@ public class TaskPages {
         if (filed == null) {
             return null;
         }
-        return reports.historyViews(task.id).stream().filter(r -> String.valueOf(r.id()).equals(filed)).findFirst()
+        return history.stream().filter(r -> String.valueOf(r.id()).equals(filed)).findFirst()
                 .map(r -> "已报送：" + r.year() + "年" + r.periodLabel() + "报告（" + r.department().name() + "，第 " + r.version() + " 版"
                         + (r.late() ? "，逾期报送" : "") + "）。")
                 .orElse(null);

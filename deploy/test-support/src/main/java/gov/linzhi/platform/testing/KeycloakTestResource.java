@@ -1,11 +1,11 @@
 package gov.linzhi.platform.testing;
 
+import gov.linzhi.platform.mariadb.EmbeddedMariaDb;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +49,8 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             throw new IllegalStateException("no Keycloak distribution at " + dist.toAbsolutePath()
                     + " (the build unpacks org.keycloak:keycloak-quarkus-dist there: run the module's tests through Maven)");
         }
-        int httpPort = freePort();
-        int managementPort = freePort();
+        int httpPort = EmbeddedMariaDb.freePort();
+        int managementPort = EmbeddedMariaDb.freePort();
         String secret = random();
         demoPassword = random();
         adminPassword = random();
@@ -188,14 +188,6 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
