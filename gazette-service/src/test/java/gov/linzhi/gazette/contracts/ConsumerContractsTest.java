@@ -1,5 +1,6 @@
 package gov.linzhi.gazette.contracts;
 
+import gov.linzhi.platform.testing.contracts.JsonShape;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.linzhi.gazette.vocabulary.DocumentNumber;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -83,7 +83,7 @@ class ConsumerContractsTest {
                 problems.add(name + ": " + real.statusCode());
                 continue;
             }
-            conforms(expected, JSON.readTree(real.asByteArray()), name + " $", problems);
+            JsonShape.conforms(expected, JSON.readTree(real.asByteArray()), name + " $", problems);
             replayed++;
         }
         assertTrue(replayed >= 8, "interactions replayed: " + replayed);
@@ -189,40 +189,5 @@ class ConsumerContractsTest {
             r = r.queryParam(e.getKey(), ProvisionAddress.pathSegment(e.getValue()));
         }
         return r.get(url);
-    }
-
-    /** Every field the consumer's copy has is in the real answer, with the same JSON type and URL form. */
-    static void conforms(JsonNode expected, JsonNode actual, String at, List<String> problems) {
-        if (expected.isNull()) {
-            return;
-        }
-        if (actual == null || actual.isMissingNode()) {
-            problems.add(at + ": missing");
-            return;
-        }
-        if (expected.getNodeType() != actual.getNodeType() && !actual.isNull()) {
-            problems.add(at + ": " + expected.getNodeType() + " expected, " + actual.getNodeType() + " answered");
-            return;
-        }
-        if (expected.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-                var e = it.next();
-                conforms(e.getValue(), actual.get(e.getKey()), at + "." + e.getKey(), problems);
-            }
-        } else if (expected.isArray() && !expected.isEmpty()) {
-            if (actual.isEmpty()) {
-                problems.add(at + ": empty, the consumer's copy has " + expected.size() + " elements");
-                return;
-            }
-            for (int i = 0; i < expected.size(); i++) {
-                conforms(expected.get(i), actual.get(Math.min(i, actual.size() - 1)), at + "[" + i + "]", problems);
-            }
-        } else if (expected.isTextual() && !actual.isNull()) {
-            boolean absolute = expected.asText().matches("^https?://.*");
-            boolean relative = expected.asText().startsWith("/");
-            if (absolute != actual.asText().matches("^https?://.*") || relative != actual.asText().startsWith("/")) {
-                problems.add(at + ": \"" + expected.asText() + "\" expected in that form, \"" + actual.asText() + "\" answered");
-            }
-        }
     }
 }
