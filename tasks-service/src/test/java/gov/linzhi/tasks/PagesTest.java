@@ -138,6 +138,18 @@ class PagesTest {
         assertTrue(signIn.header("Set-Cookie").contains("Secure"), signIn.header("Set-Cookie"));
     }
 
+    /**
+     * Quarkus reads an entry that is not CIDR as host:port ("::1" as host ":" and port 1) and resolves it by DNS on
+     * every request from a loopback peer: that held one connection's requests to about ten a second.
+     */
+    @Test
+    void theTrustedProxiesAreAddressRangesSoNoRequestWaitsForDns() {
+        String proxies = ConfigProvider.getConfig().getValue("quarkus.http.proxy.trusted-proxies", String.class);
+        for (String entry : proxies.split(",")) {
+            assertTrue(entry.strip().matches("[0-9a-fA-F:.]+/\\d{1,3}"), "not an address range (CIDR): " + entry);
+        }
+    }
+
     @Test
     void signInGoesOnlyToPathsOfThisSite() {
         for (String away : List.of("//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:alert(1)")) {

@@ -87,10 +87,12 @@ public class DepartmentRegistry {
         return all().stream().map(d -> d.name).toList();
     }
 
-    public List<String> aliasesOf(Department d) {
-        List<String> out = new ArrayList<>();
-        for (DepartmentAlias a : DepartmentAlias.<DepartmentAlias>list("department", d)) {
-            out.add(a.alias);
+    /** Every department's aliases, by department id, read in one query (not one per department). */
+    public Map<Long, List<String>> aliasesByDepartment() {
+        Map<Long, List<String>> out = new HashMap<>();
+        for (Object[] row : DepartmentAlias.getEntityManager()
+                .createQuery("select a.department.id, a.alias from DepartmentAlias a order by a.id", Object[].class).getResultList()) {
+            out.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
         }
         return out;
     }
