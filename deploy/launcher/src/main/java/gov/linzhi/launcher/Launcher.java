@@ -77,13 +77,17 @@ public final class Launcher {
         Map<String, String> dbUrls = startDatabase();
         Map<String, Map<String, String>> environments = environments(credentials, dbUrls);
         if (databaseOnly) {
-            ServiceEnvironments.write(config.envDir(), config.home(), environments, config.services());
+            ServiceEnvironments.write(config.envDir(), config.home(), config.classDataDir(), environments, config.services());
             printDatabaseOnly();
             return;
         }
         for (LauncherConfig.ServiceSpec spec : config.services()) {
-            ServiceProcess service = new ServiceProcess(spec, config.logsDir());
+            ServiceProcess service = new ServiceProcess(spec, config.logsDir(),
+                    ClassDataArchive.of(config.classDataDir(), spec.name(), spec.jar(config.home())));
             out.printf("… starting %s on port %d (log: %s)%n", spec.name(), spec.port(), config.home().relativize(service.log()));
+            if (service.recordsClassData()) {
+                out.printf("  first run of this build of %s: it records its class-data archive, written when it stops; later starts map it%n", spec.name());
+            }
             service.start(config.home(), environments.get(spec.name()));
             running.add(service);
         }

@@ -70,6 +70,11 @@ record LauncherConfig(Path home, Path dataDir, int embeddedDbPort, String extern
         return dataDir.resolve("logs");
     }
 
+    /** The class-data archives the services' own runs recorded, one per service and build. */
+    Path classDataDir() {
+        return dataDir.resolve("class-data");
+    }
+
     private static int port(Map<String, String> env, String name, int fallback) {
         String value = blankToNull(env.get(name));
         if (value == null) {

@@ -18,14 +18,15 @@ final class ServiceEnvironments {
     private ServiceEnvironments() {
     }
 
-    static void write(Path dir, Path home, Map<String, Map<String, String>> environments, List<LauncherConfig.ServiceSpec> services) {
+    static void write(Path dir, Path home, Path classDataDir, Map<String, Map<String, String>> environments,
+                      List<LauncherConfig.ServiceSpec> services) {
         try {
             Files.createDirectories(dir);
             for (LauncherConfig.ServiceSpec spec : services) {
                 StringBuilder text = new StringBuilder("# written by ./run.sh --db-only: the environment ./run.sh starts " + spec.name() + " with\n");
                 ServiceProcess.nativeEnvironment().forEach((key, value) -> text.append(line(key, value)));
                 environments.get(spec.name()).forEach((key, value) -> text.append(line(key, value)));
-                text.append(line("LINZHI_JVM_OPTIONS", String.join(" ", ServiceProcess.jvmOptions(spec.jar(home)))));
+                text.append(line("LINZHI_JVM_OPTIONS", String.join(" ", jvmOptions(classDataDir, spec, home))));
                 Path file = dir.resolve(spec.name() + ".env");
                 // restricted before the keys are written into it, so they are never readable by others
                 Files.deleteIfExists(file);
@@ -36,6 +37,15 @@ final class ServiceEnvironments {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the services' environments under " + dir, e);
         }
+    }
+
+    /**
+     * The launcher's options, with the class-data archive a run of ./run.sh recorded for this build, else the build's own;
+     * a run by hand never records one (nothing would keep it only after a clean exit).
+     */
+    static List<String> jvmOptions(Path classDataDir, LauncherConfig.ServiceSpec spec, Path home) {
+        ClassDataArchive recorded = ClassDataArchive.of(classDataDir, spec.name(), spec.jar(home));
+        return recorded.isRecorded() ? ServiceProcess.jvmOptions(recorded) : ServiceProcess.jvmOptions(spec.jar(home));
     }
 
     /** Readable and writable by the owner only: as POSIX permissions, or where there are none, as the file system allows. */

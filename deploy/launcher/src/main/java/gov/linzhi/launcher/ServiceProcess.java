@@ -22,11 +22,19 @@ final class ServiceProcess {
 
     private final LauncherConfig.ServiceSpec spec;
     private final Path log;
+    private final ClassDataArchive archive;
     private Process process;
 
+    /** A service started with the class-data archive its build wrote beside the jar, if any (tests, scale-out). */
     ServiceProcess(LauncherConfig.ServiceSpec spec, Path logsDir) {
+        this(spec, logsDir, null);
+    }
+
+    /** A service started with the archive its own runs record under {@code archive} (the launcher). */
+    ServiceProcess(LauncherConfig.ServiceSpec spec, Path logsDir, ClassDataArchive archive) {
         this.spec = spec;
         this.log = logsDir.resolve(spec.name() + ".log");
+        this.archive = archive;
     }
 
     String name() {
@@ -48,7 +56,7 @@ final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions(jar));
+        command.addAll(archive == null ? jvmOptions(jar) : jvmOptions(archive));
         command.addAll(List.of("-jar", jar.toString()));
         // the class-data archive only maps when the JVM runs where the build dumped it, beside the jar
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -76,18 +84,31 @@ final class ServiceProcess {
      *       after a collection leaves more than 20 % free: the services' live heap after a warm-up is 20–30 MiB, and with
      *       no {@code -Xms} the JVM committed the whole maximum at once (a quarter of the machine's memory would be its
      *       default).</li>
-     *   <li>the application class-data archive the build wrote beside the jar, when it is there.</li>
+     *   <li>an application class-data archive: under the launcher the one this build's first run recorded (every class a
+     *       start and its first requests load, see {@link ClassDataArchive}), otherwise the build's own beside the jar,
+     *       when it is there.</li>
      * </ul>
      */
     static List<String> jvmOptions(Path jar) {
-        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-Xms16m", "-Xmx128m", "-Xss512k",
-                "-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=5", "-XX:ReservedCodeCacheSize=32m",
-                "-Dfile.encoding=UTF-8"));
+        List<String> options = baseJvmOptions();
         Path archive = jar.resolveSibling("app-cds.jsa");
         if (Files.isRegularFile(archive)) {
             options.add("-XX:SharedArchiveFile=" + archive);
         }
         return options;
+    }
+
+    /** The same, with the archive this build's own runs recorded, or recording one during this run (see ClassDataArchive). */
+    static List<String> jvmOptions(ClassDataArchive archive) {
+        List<String> options = baseJvmOptions();
+        options.add(archive.jvmOption());
+        return options;
+    }
+
+    private static List<String> baseJvmOptions() {
+        return new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-Xms16m", "-Xmx128m", "-Xss512k",
+                "-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=5", "-XX:ReservedCodeCacheSize=32m",
+                "-Dfile.encoding=UTF-8"));
     }
 
     /** glibc keeps one malloc arena per core and thread burst; two are enough for a service and cost less memory. */
@@ -143,6 +164,14 @@ final class ServiceProcess {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        if (archive != null && !process.isAlive()) {
+            archive.keepRecording(process.exitValue());
+        }
+    }
+
+    /** Whether this run records the class-data archive that later runs of the same build map. */
+    boolean recordsClassData() {
+        return archive != null && !archive.isRecorded();
     }
 
     private static void sleep(long millis) {

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What {@code ./run.sh} promises, on the jars this build just packaged: everything comes up healthy,
- * a local token works, stop leaves no process behind, and a second run finds the first run's data.
+ * a local token works, stop leaves no process behind, and a second run finds the first run's data and maps the
+ * class-data archives the first run recorded.
  */
 class LocalSystemTest {
 
@@ -70,11 +71,20 @@ class LocalSystemTest {
             assertFalse(p.isAlive(), "a service process outlived stop()");
         }
         assertTrue(Ports.isFree(config.embeddedDbPort()), "MariaDB still holds its port");
+        for (LauncherConfig.ServiceSpec spec : config.services()) {
+            ClassDataArchive archive = ClassDataArchive.of(config.classDataDir(), spec.name(), spec.jar(home));
+            assertTrue(archive.isRecorded(), spec.name() + ": the first run of this build records its class-data archive");
+        }
 
         Launcher second = new Launcher(config, quiet());
         try {
             second.start();
             assertEquals("kept", recall(config));
+            for (Process p : second.runningProcesses()) {
+                List<String> arguments = List.of(p.info().arguments().orElseThrow());
+                assertTrue(arguments.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=" + config.classDataDir())),
+                        "a later run maps the recorded archive: " + arguments);
+            }
         } finally {
             second.stop();
         }

@@ -25,7 +25,7 @@ class ServiceEnvironmentsTest {
         Path envDir = home.resolve("data/env");
         String url = "jdbc:mariadb://127.0.0.1:3316/tasks?useUnicode=true&characterEncoding=utf8";
 
-        ServiceEnvironments.write(envDir, home, Map.of("tasks-service",
+        ServiceEnvironments.write(envDir, home, home.resolve("data/class-data"), Map.of("tasks-service",
                 Map.of("DB_URL", url, "HTTP_PORT", "8082", "DB_PASSWORD", "it's $HOME `id` \\ \"x\"")), List.of(TASKS));
 
         Path file = envDir.resolve("tasks-service.env");
@@ -41,6 +41,23 @@ class ServiceEnvironmentsTest {
         assertEquals("2", seen.get(3));
         assertEquals(String.join(" ", ServiceProcess.jvmOptions(jarDir.resolve("quarkus-run.jar"))), seen.get(4));
         assertTrue(seen.get(4).contains("-XX:SharedArchiveFile=" + jarDir.resolve("app-cds.jsa")), seen.get(4));
+    }
+
+    @Test
+    void anArchiveARunRecordedForThisBuildIsTheOneTheEnvironmentNames(@TempDir Path home) throws Exception {
+        Path jarDir = home.resolve("tasks-service/target/quarkus-app");
+        Files.createDirectories(jarDir);
+        Files.writeString(jarDir.resolve("quarkus-run.jar"), "jar");
+        Files.writeString(jarDir.resolve("app-cds.jsa"), "the build's archive");
+        Path classData = home.resolve("data/class-data");
+        ClassDataArchive archive = ClassDataArchive.of(classData, "tasks-service", jarDir.resolve("quarkus-run.jar"));
+        Files.createDirectories(classData);
+        Files.writeString(archive.recorded(), "recorded");
+
+        List<String> options = ServiceEnvironments.jvmOptions(classData, TASKS, home);
+
+        assertTrue(options.contains("-XX:SharedArchiveFile=" + archive.recorded()), options.toString());
+        assertTrue(options.stream().noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit")), "a run by hand never records: " + options);
     }
 
     @Test
