@@ -227,7 +227,6 @@ launcher_run() { # label
   stop_launcher
 }
 declare -A ALL
-rm -rf "$LINZHI_DATA_DIR/class-data"
 launcher_run first
 launcher_run later
 archives=$(find "$LINZHI_DATA_DIR/class-data" -name '*.jsa' 2>/dev/null | wc -l)
