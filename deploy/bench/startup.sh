@@ -180,7 +180,7 @@ measure() {
     record)
       # as the launcher does: a first run records the archive (every class a start and its first requests load),
       # written when the JVM exits after SIGTERM; the measured run maps it
-      launch "$name" "$dir" "$envfile" "$port" "$OUT/$name-recording.log" "-XX:ArchiveClassesAtExit=$OUT/$name.jsa"
+      launch "$name" "$dir" "$envfile" "$port" "$OUT/$name-recording.log" "-XX:ArchiveClassesAtExit=$OUT/$name.jsa -Xlog:cds=error"
       curl -s -o /dev/null --max-time 30 "$@" "http://127.0.0.1:$port$endpoint" || true
       wrk -t1 -c4 -d2s --timeout 10s "$@" "http://127.0.0.1:$port$endpoint" > /dev/null
       kill -TERM "$PID"; wait "$PID" 2>/dev/null || true

@@ -101,7 +101,7 @@ final class ServiceProcess {
     /** The same, with the archive this build's own runs recorded, or recording one during this run (see ClassDataArchive). */
     static List<String> jvmOptions(ClassDataArchive archive) {
         List<String> options = baseJvmOptions();
-        options.add(archive.jvmOption());
+        options.addAll(archive.jvmOptions());
         return options;
     }
 

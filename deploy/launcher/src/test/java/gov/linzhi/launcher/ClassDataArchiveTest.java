@@ -22,7 +22,7 @@ class ClassDataArchiveTest {
         Path jar = application(dir.resolve("app"));
         ClassDataArchive archive = ClassDataArchive.of(dir.resolve("class-data"), "subsidy-service", jar);
         assertFalse(archive.isRecorded());
-        String option = archive.jvmOption();
+        String option = archive.jvmOptions().get(0);
         assertTrue(option.startsWith("-XX:ArchiveClassesAtExit=") && option.endsWith(".jsa.recording"), option);
         Path recording = Path.of(option.substring(option.indexOf('=') + 1));
 
@@ -34,7 +34,7 @@ class ClassDataArchiveTest {
         Files.writeString(recording, "an archive");
         assertTrue(archive.keepRecording(143), "SIGTERM: Quarkus shut down, the JVM wrote the archive, then exited");
         assertTrue(archive.isRecorded());
-        assertEquals("-XX:SharedArchiveFile=" + archive.recorded(), archive.jvmOption());
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive.recorded()), archive.jvmOptions());
     }
 
     @Test
@@ -73,16 +73,17 @@ class ClassDataArchiveTest {
     void theJvmRecordsAnArchiveThatTheNextRunMaps(@TempDir Path dir) throws Exception {
         Path jar = application(dir.resolve("app"));
         ClassDataArchive archive = ClassDataArchive.of(dir.resolve("class-data"), "bare", jar);
-        Process recording = java(archive.jvmOption(), "-version");
+        Process recording = java(archive.jvmOptions(), "-version");
         assertTrue(archive.keepRecording(recording.exitValue()), new String(recording.getInputStream().readAllBytes()));
 
-        Process mapping = java(archive.jvmOption(), "-Xshare:on", "-version");
+        Process mapping = java(archive.jvmOptions(), "-Xshare:on", "-version");
         assertEquals(0, mapping.exitValue(), "-Xshare:on fails unless the archive maps: "
                 + new String(mapping.getInputStream().readAllBytes()));
     }
 
-    private static Process java(String... options) throws Exception {
+    private static Process java(List<String> archiveOptions, String... options) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(archiveOptions);
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
@@ -90,7 +91,7 @@ class ClassDataArchiveTest {
     }
 
     private static void record(ClassDataArchive archive) throws Exception {
-        String option = archive.jvmOption();
+        String option = archive.jvmOptions().get(0);
         Files.writeString(Path.of(option.substring(option.indexOf('=') + 1)), "an archive");
         assertTrue(archive.keepRecording(0));
     }

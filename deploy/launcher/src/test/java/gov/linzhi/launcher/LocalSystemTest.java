@@ -74,6 +74,8 @@ class LocalSystemTest {
         for (LauncherConfig.ServiceSpec spec : config.services()) {
             ClassDataArchive archive = ClassDataArchive.of(config.classDataDir(), spec.name(), spec.jar(home));
             assertTrue(archive.isRecorded(), spec.name() + ": the first run of this build records its class-data archive");
+            String log = Files.readString(config.logsDir().resolve(spec.name() + ".log"));
+            assertFalse(log.contains("[warning][cds]"), spec.name() + ": recording fills the log with CDS warnings");
         }
 
         Launcher second = new Launcher(config, quiet());
