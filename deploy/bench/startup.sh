@@ -2,7 +2,7 @@
 # Start time and resident memory of each service, beside a bare Quarkus REST application started the same way.
 #   1. ./run.sh --db-only (embedded MariaDB and the local keys, on ports away from 8081-8083 and 3316, data under
 #      target/), then each service alone, the way the launcher starts it (its JVM options and environment from
-#      data/env/<service>.env), and the bare application (quarkus-rest-jackson and smallrye-health only, generated
+#      data/env/<service>.env), and the bare application (quarkus-rest-jackson and smallrye-health only, packaged like the services, generated
 #      and built by this script under target/, never a module of the project) with the same JVM options;
 #      for each, after a first run (which fills the database and, as under the launcher, records the class-data
 #      archive), the next start: "started in" from its log, the wall clock from the start to /q/health/ready answering
@@ -97,7 +97,7 @@ public class GreetingResource {
     }
 }
 JAVA
-  printf 'quarkus.http.port=${HTTP_PORT:8080}\nquarkus.http.host=127.0.0.1\nquarkus.package.jar.appcds.enabled=true\nquarkus.banner.enabled=false\n' \
+  printf 'quarkus.http.port=${HTTP_PORT:8080}\nquarkus.http.host=127.0.0.1\nquarkus.package.jar.appcds.enabled=true\nquarkus.package.jar.type=aot-jar\nquarkus.banner.enabled=false\n' \
     > "$BARE/src/main/resources/application.properties"
 }
 
