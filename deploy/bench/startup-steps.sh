@@ -14,8 +14,10 @@ STEPS=(
   "+ C1 only (-XX:TieredStopAtLevel=1)|build|-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m -Dfile.encoding=UTF-8"
   "+ heap -Xms16m -Xmx128m that shrinks back, 512k stacks, 32 MB code cache|build|-XX:TieredStopAtLevel=1 -Xms16m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:MaxHeapFreeRatio=20 -XX:MinHeapFreeRatio=5 -XX:ReservedCodeCacheSize=32m -Dfile.encoding=UTF-8"
   "+ the archive a first run records instead of the build's|record|-XX:TieredStopAtLevel=1 -Xms16m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:MaxHeapFreeRatio=20 -XX:MinHeapFreeRatio=5 -XX:ReservedCodeCacheSize=32m -Dfile.encoding=UTF-8"
-  "+ young generation at most 8 MiB, one compiler thread (the launcher's)|record|-XX:TieredStopAtLevel=1 -Xms16m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:MaxHeapFreeRatio=20 -XX:MinHeapFreeRatio=5 -XX:MaxNewSize=8m -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=32m -Dfile.encoding=UTF-8"
+  "+ young generation at most 8 MiB, one compiler thread|record|-XX:TieredStopAtLevel=1 -Xms16m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:MaxHeapFreeRatio=20 -XX:MinHeapFreeRatio=5 -XX:MaxNewSize=8m -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=32m -Dfile.encoding=UTF-8"
+  "+ heap starting at each service's working set, young generation at most 4 MiB, Netty's recycler off, native heap trimmed every 2 s (the launcher's)|record|"
 )
+# a step without options runs each application with the launcher's own (each service's initial heap is its own)
 OUT="$ROOT/target/startup-steps"
 rm -rf "$OUT" && mkdir -p "$OUT"
 echo "load when the script started: $(uptime | sed 's/.*load average: //')"

@@ -146,11 +146,19 @@ rss_of() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 ./run.sh --no-build --db-only > "$OUT/db-only.out" 2>&1 &
 LAUNCHER_PID=$!
 await_line "$OUT/db-only.out" 'no service was started'
-JVM_OPTIONS="$(sed -n "s/^LINZHI_JVM_OPTIONS='\(.*\)'$/\1/p" "$LINZHI_DATA_DIR/env/gazette-service.env" | sed 's/ -XX:SharedArchiveFile=[^ ]*//')"
+# each service's JVM options as the launcher writes them (its own initial heap among them), without the archive;
+# the bare application takes gazette-service's with the heap starting at 16 MiB, the JVM's growth from there being
+# what a bare application needs
+launcher_options() { sed -n "s/^LINZHI_JVM_OPTIONS='\(.*\)'$/\1/p" "$LINZHI_DATA_DIR/env/$1.env" | sed 's/ -XX:SharedArchiveFile=[^ ]*//'; }
+declare -A OPTIONS
+for name in gazette-service tasks-service subsidy-service; do OPTIONS[$name]="$(launcher_options "$name")"; done
+OPTIONS[bare-quarkus]="$(launcher_options gazette-service | sed 's/-Xms[0-9]*m/-Xms16m/')"
 # STARTUP_JVM_OPTIONS replaces the launcher's options and STARTUP_CDS chooses the class-data archive (record: the
 # launcher's, recorded by a first run; build: Quarkus's build-time archive beside the jar; none), for
 # deploy/bench/startup-steps.sh (what each step buys); the launcher's own run in part 2 keeps its options
-JVM_OPTIONS="${STARTUP_JVM_OPTIONS:-$JVM_OPTIONS}"
+if [[ -n "${STARTUP_JVM_OPTIONS:-}" ]]; then
+  for name in "${!OPTIONS[@]}"; do OPTIONS[$name]="$STARTUP_JVM_OPTIONS"; done
+fi
 CDS="${STARTUP_CDS:-record}"
 SUPERVISOR="$(cat "$LINZHI_DATA_DIR/tokens/supervisor.jwt")"
 
@@ -162,7 +170,7 @@ launch() {
   (
     [[ -n "$envfile" ]] && { set -a; . "$envfile"; set +a; }
     export HTTP_PORT="$port"
-    cd "$dir" && exec env MALLOC_ARENA_MAX=2 java $JVM_OPTIONS $archive_option -jar quarkus-run.jar
+    cd "$dir" && exec env MALLOC_ARENA_MAX=2 java ${OPTIONS[$name]} $archive_option -jar quarkus-run.jar
   ) > "$log" 2>&1 &
   PID=$!; SERVICE_PID=$PID
   local deadline=$(( $(date +%s) + 120 ))
@@ -233,7 +241,8 @@ archives=$(find "$LINZHI_DATA_DIR/class-data" -name '*.jsa' 2>/dev/null | wc -l)
 [[ $archives == 3 ]] || { echo "FAILED: the launcher's first run left $archives class-data archives, not 3"; exit 2; }
 
 echo
-echo "JVM options of the runs alone: $JVM_OPTIONS, class-data archive: $CDS$([[ $CDS == record ]] && echo " (each application's recorded by a first run of its own, as the launcher does)")"
+echo "JVM options of the runs alone, class-data archive: $CDS$([[ $CDS == record ]] && echo " (each application's recorded by a first run of its own, as the launcher does)"):"
+for name in bare-quarkus gazette-service tasks-service subsidy-service; do echo "  $name: ${OPTIONS[$name]}"; done
 echo
 echo "| application, alone | started in (its log) | wall clock to ready | × bare | warm-up (wrk ${WARMUP} s, 16 connections) | RSS after warm-up | × bare |"
 echo "|---|---|---|---|---|---|---|"

@@ -45,7 +45,7 @@ final class ServiceEnvironments {
      */
     static List<String> jvmOptions(Path classDataDir, LauncherConfig.ServiceSpec spec, Path home) {
         ClassDataArchive recorded = ClassDataArchive.of(classDataDir, spec.name(), spec.jar(home));
-        return recorded.isRecorded() ? ServiceProcess.jvmOptions(recorded) : ServiceProcess.jvmOptions(spec.jar(home));
+        return recorded.isRecorded() ? ServiceProcess.jvmOptions(spec, recorded) : ServiceProcess.jvmOptions(spec, spec.jar(home));
     }
 
     /** Readable and writable by the owner only: as POSIX permissions, or where there are none, as the file system allows. */

@@ -56,7 +56,7 @@ final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(archive == null ? jvmOptions(jar) : jvmOptions(archive));
+        command.addAll(archive == null ? jvmOptions(spec, jar) : jvmOptions(spec, archive));
         command.addAll(List.of("-jar", jar.toString()));
         // the class-data archive only maps when the JVM runs where the build dumped it, beside the jar
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -75,25 +75,33 @@ final class ServiceProcess {
     }
 
     /**
-     * How every service's JVM runs on one machine, each step measured with deploy/bench/startup.sh (2 cores):
+     * How every service's JVM runs on one machine, each step measured with deploy/bench/startup.sh and
+     * deploy/bench/startup-steps.sh (2 cores):
      * <ul>
      *   <li>C1 only ({@code TieredStopAtLevel=1}): C2 compiling during the start and the first minutes took the CPU a
      *       start needs (subsidy-service alone 3.7 s → 2.6–3.0 s, and more requests/s in its first 10 s); a local system
      *       never runs long enough at full load for C2 to pay back.</li>
-     *   <li>a heap that starts at 16 MiB and grows to at most 128 MiB, the serial collector, which gives memory back
-     *       after a collection leaves more than 20 % free: the services' live heap after a warm-up is 20–30 MiB, and with
-     *       no {@code -Xms} the JVM committed the whole maximum at once (a quarter of the machine's memory would be its
-     *       default).</li>
-     *   <li>a young generation of at most 8 MiB and one compiler thread: the live heap after a warm-up is 25–30 MiB, and
-     *       the young generation the serial collector sizes by itself (a third of the heap) and a second C1 thread held
-     *       7–8 MiB more per service (subsidy-service 214 → 206 MiB after the warm-up, the start unchanged).</li>
+     *   <li>the serial collector with a heap that starts at the service's own working set
+     *       ({@link LauncherConfig.ServiceSpec#initialHeapMiB()}), grows to at most 128 MiB and gives memory back after a
+     *       collection leaves more than 20 % free. A heap started at 16 MiB grew in 5 % steps, each after a full
+     *       collection: 16 of them in a subsidy-service start, 0.8 s of pauses in a 2.7 s start (2.0–2.1 s started at
+     *       40 MiB); with no {@code -Xms} the JVM committed the whole maximum at once (a quarter of the machine's memory
+     *       would be its default).</li>
+     *   <li>a young generation of at most 4 MiB and one compiler thread: every page of the young generation is touched
+     *       as it cycles, and a second C1 thread held memory too (the young generation the collector sizes by itself, a
+     *       third of the heap, and two threads: 214 MiB; 8 MiB and one thread: 206 MiB; 4 MiB: 3–5 MiB less again).</li>
+     *   <li>Netty's object recycler off ({@code io.netty.recycler.maxCapacityPerThread=0}): its queues, one per thread and
+     *       recycled type, were 3 MiB of subsidy-service's live heap after a warm-up, to save allocations the young
+     *       generation collects cheaply.</li>
+     *   <li>glibc's free memory handed back to the system every 2 s ({@code TrimNativeHeapInterval}, where the JVM has
+     *       it): the compiler's and class loading's arenas leave freed chunks behind.</li>
      *   <li>an application class-data archive: under the launcher the one this build's first run recorded (every class a
      *       start and its first requests load, see {@link ClassDataArchive}), otherwise the build's own beside the jar,
      *       when it is there.</li>
      * </ul>
      */
-    static List<String> jvmOptions(Path jar) {
-        List<String> options = baseJvmOptions();
+    static List<String> jvmOptions(LauncherConfig.ServiceSpec spec, Path jar) {
+        List<String> options = baseJvmOptions(spec);
         Path archive = jar.resolveSibling("app-cds.jsa");
         if (Files.isRegularFile(archive)) {
             options.add("-XX:SharedArchiveFile=" + archive);
@@ -102,17 +110,27 @@ final class ServiceProcess {
     }
 
     /** The same, with the archive this build's own runs recorded, or recording one during this run (see ClassDataArchive). */
-    static List<String> jvmOptions(ClassDataArchive archive) {
-        List<String> options = baseJvmOptions();
+    static List<String> jvmOptions(LauncherConfig.ServiceSpec spec, ClassDataArchive archive) {
+        List<String> options = baseJvmOptions(spec);
         options.addAll(archive.jvmOptions());
         return options;
     }
 
-    private static List<String> baseJvmOptions() {
-        return new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-Xms16m", "-Xmx128m", "-Xss512k",
-                "-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=5", "-XX:MaxNewSize=8m",
-                "-XX:CICompilerCount=1", "-XX:ReservedCodeCacheSize=32m",
-                "-Dfile.encoding=UTF-8"));
+    private static List<String> baseJvmOptions(LauncherConfig.ServiceSpec spec) {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-Xms" + spec.initialHeapMiB() + "m",
+                "-Xmx128m", "-Xss512k", "-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=5",
+                "-XX:MaxNewSize=4m", "-XX:CICompilerCount=1", "-XX:ReservedCodeCacheSize=32m",
+                "-Dio.netty.recycler.maxCapacityPerThread=0", "-Dfile.encoding=UTF-8"));
+        if (trimsNativeHeap(Runtime.version())) {
+            options.add("-XX:TrimNativeHeapInterval=2000");
+        }
+        return options;
+    }
+
+    /** The JVMs whose {@code TrimNativeHeapInterval} is a product option: 17.0.9 and later updates of 17, 21.0.1 on, 22 on. */
+    static boolean trimsNativeHeap(Runtime.Version version) {
+        return version.feature() >= 22 || (version.feature() == 21 && version.update() >= 1)
+                || (version.feature() == 17 && version.update() >= 9);
     }
 
     /** glibc keeps one malloc arena per core and thread burst; two are enough for a service and cost less memory. */

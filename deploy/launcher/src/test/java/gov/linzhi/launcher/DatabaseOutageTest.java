@@ -74,7 +74,7 @@ class DatabaseOutageTest {
         credentials.ensure(Instant.now());
         lookupKey = java.util.Base64.getDecoder().decode(credentials.secret("person-lookup"));
         token = Files.readString(data.resolve("tokens/hr-bureau.jwt")).trim();
-        service = new ServiceProcess(new LauncherConfig.ServiceSpec("subsidy-service", "subsidy", EmbeddedMariaDb.freePort()),
+        service = new ServiceProcess(LauncherConfig.ServiceSpec.of("subsidy-service").onPort(EmbeddedMariaDb.freePort()),
                 data.resolve("logs"));
         service.start(home, SubsidyClaims.environment(database, credentials));
         service.awaitReady(Duration.ofSeconds(90));

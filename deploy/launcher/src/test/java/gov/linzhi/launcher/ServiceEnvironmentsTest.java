@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ServiceEnvironmentsTest {
 
-    private static final LauncherConfig.ServiceSpec TASKS = new LauncherConfig.ServiceSpec("tasks-service", "tasks", 8082);
+    private static final LauncherConfig.ServiceSpec TASKS = LauncherConfig.ServiceSpec.of("tasks-service");
 
     @Test
     void aWrittenEnvironmentIsWhatAShellSeesAfterSourcingIt(@TempDir Path home) throws Exception {
@@ -39,7 +39,7 @@ class ServiceEnvironmentsTest {
         assertEquals("8082", seen.get(1));
         assertEquals("it's $HOME `id` \\ \"x\"", seen.get(2));
         assertEquals("2", seen.get(3));
-        assertEquals(String.join(" ", ServiceProcess.jvmOptions(jarDir.resolve("quarkus-run.jar"))), seen.get(4));
+        assertEquals(String.join(" ", ServiceProcess.jvmOptions(TASKS, jarDir.resolve("quarkus-run.jar"))), seen.get(4));
         assertTrue(seen.get(4).contains("-XX:SharedArchiveFile=" + jarDir.resolve("app-cds.jsa")), seen.get(4));
     }
 
@@ -62,7 +62,7 @@ class ServiceEnvironmentsTest {
 
     @Test
     void withoutAnArchiveTheOptionsNameNone(@TempDir Path home) {
-        assertTrue(ServiceProcess.jvmOptions(home.resolve("quarkus-run.jar")).stream()
+        assertTrue(ServiceProcess.jvmOptions(TASKS, home.resolve("quarkus-run.jar")).stream()
                 .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile")));
     }
 

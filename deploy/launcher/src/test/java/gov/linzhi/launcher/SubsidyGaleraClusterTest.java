@@ -67,7 +67,7 @@ class SubsidyGaleraClusterTest {
         // One after the other: Flyway migrates through node 1, and node 2 receives the schema by replication.
         for (int node = 1; node <= 2; node++) {
             ServiceProcess instance = new ServiceProcess(
-                    new LauncherConfig.ServiceSpec("subsidy-service", "subsidy", EmbeddedMariaDb.freePort()),
+                    LauncherConfig.ServiceSpec.of("subsidy-service").onPort(EmbeddedMariaDb.freePort()),
                     data.resolve("logs-node" + node));
             instance.start(home, SubsidyClaims.environment(cluster.node(node).jdbcUrl("subsidy"), credentials));
             instances.add(instance);

@@ -51,7 +51,7 @@ class SubsidyScaleOutTest {
         // Started one after the other: two Flyway runs racing on an empty schema is not what is tested here.
         for (int i = 0; i < 2; i++) {
             ServiceProcess instance = new ServiceProcess(
-                    new LauncherConfig.ServiceSpec("subsidy-service", "subsidy", EmbeddedMariaDb.freePort()),
+                    LauncherConfig.ServiceSpec.of("subsidy-service").onPort(EmbeddedMariaDb.freePort()),
                     data.resolve("logs-" + i));
             instance.start(home, env);
             instances.add(instance);

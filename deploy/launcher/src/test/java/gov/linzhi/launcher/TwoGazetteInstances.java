@@ -44,7 +44,7 @@ abstract class TwoGazetteInstances {
             Map<String, String> env = ChildServiceEnvironment.of(database, "gazette", credentials);
             env.putAll(search.apply(i));
             ServiceProcess instance = new ServiceProcess(
-                    new LauncherConfig.ServiceSpec("gazette-service", "gazette", EmbeddedMariaDb.freePort()),
+                    LauncherConfig.ServiceSpec.of("gazette-service").onPort(EmbeddedMariaDb.freePort()),
                     data.resolve("logs-" + i));
             instance.start(home, env);
             instances.add(instance);
