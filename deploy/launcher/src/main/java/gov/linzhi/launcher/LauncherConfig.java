@@ -25,8 +25,7 @@ record LauncherConfig(Path home, Path dataDir, int embeddedDbPort, String extern
      *
      * @param initialHeapMiB the heap its JVM starts with: the old generation the service holds live after the start and
      *                       a warm-up (measured with deploy/bench/startup.sh and {@code jcmd GC.heap_info} after a full
-     *                       collection), plus the young generation. Started at 16 MiB, the heap grew in 5 % steps, each
-     *                       after a full collection: 16 of them during a subsidy-service start, 0.8 s of pauses.
+     *                       collection), plus the young generation; why, in {@link ServiceProcess}'s JVM options
      */
     record ServiceSpec(String name, String database, int port, int initialHeapMiB) {
 
@@ -61,9 +60,9 @@ record LauncherConfig(Path home, Path dataDir, int embeddedDbPort, String extern
             external = external + "/";
         }
         List<ServiceSpec> services = List.of(
-                ServiceSpec.of("gazette-service").onPort(port(env, "GAZETTE_PORT", 8081)),
-                ServiceSpec.of("tasks-service").onPort(port(env, "TASKS_PORT", 8082)),
-                ServiceSpec.of("subsidy-service").onPort(port(env, "SUBSIDY_PORT", 8083)));
+                onPortFrom(env, "GAZETTE_PORT", ServiceSpec.of("gazette-service")),
+                onPortFrom(env, "TASKS_PORT", ServiceSpec.of("tasks-service")),
+                onPortFrom(env, "SUBSIDY_PORT", ServiceSpec.of("subsidy-service")));
         return new LauncherConfig(home, data, port(env, "LINZHI_DB_PORT", 3316), external,
                 env.getOrDefault("DB_USER", "root"), env.getOrDefault("DB_PASSWORD", ""), services);
     }
@@ -96,6 +95,11 @@ record LauncherConfig(Path home, Path dataDir, int embeddedDbPort, String extern
     /** The class-data archives the services' own runs recorded, one per service and build. */
     Path classDataDir() {
         return dataDir.resolve("class-data");
+    }
+
+    /** The service on the port its variable names, else on its default port. */
+    private static ServiceSpec onPortFrom(Map<String, String> env, String variable, ServiceSpec service) {
+        return service.onPort(port(env, variable, service.port()));
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +21,7 @@ class ServiceJvmOptionsTest {
             List<String> options = ServiceProcess.jvmOptions(spec, home.resolve("quarkus-run.jar"));
             assertEquals(List.of("-Xms" + spec.initialHeapMiB() + "m"), options.stream().filter(o -> o.startsWith("-Xms")).toList());
         }
-        assertEquals(36, LauncherConfig.fromEnvironment(home, java.util.Map.of("SUBSIDY_PORT", "9083"))
+        assertEquals(36, LauncherConfig.fromEnvironment(home, Map.of("SUBSIDY_PORT", "9083"))
                 .service("subsidy-service").initialHeapMiB());
     }
 
